@@ -1,0 +1,1 @@
+"""Campaign phases, stories and QR entry points (to come)."""

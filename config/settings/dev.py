@@ -1,0 +1,16 @@
+"""Settings for a developer's machine: `make run`."""
+
+import os
+
+from .base import *  # noqa: F403
+
+DEBUG = True
+# A fixed key is fine here: nothing served by `make run` is meant to be secure.
+SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-key-not-for-production")
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
+
+try:
+    from .local import *  # noqa: F403
+except ImportError:
+    pass

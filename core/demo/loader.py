@@ -1,0 +1,116 @@
+"""Builds the demo site. Every step looks for what it would create first, so
+running it again changes nothing."""
+
+from django.conf import settings
+from django.db import transaction
+
+from wagtail.models import Locale, Page, Site
+
+from core.demo.home import CARD_TARGETS, HOME_PAGE
+from core.demo.pages import INFORMATION_PAGES
+from core.models import StandardPage
+from home.models import HomePage
+
+SITE_NAME = "Get connected in Kellbrook"
+
+
+def ensure_locales():
+    for code, _name in settings.LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+
+
+def ensure_tree_root():
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", locale=Locale.get_default()))
+    return root
+
+
+def remove_wagtail_welcome_page(root):
+    """Wagtail's first migration creates a placeholder home page; ours replaces it."""
+    for page in root.get_children().exact_type(Page):
+        page.delete()
+
+
+def ensure_home_page(root):
+    """The home page in the site's main language, and whether it was new."""
+    home = HomePage.objects.filter(locale=Locale.get_default()).first()
+    if home is not None:
+        return home, False
+    content = HOME_PAGE[settings.LANGUAGE_CODE]
+    # Its cards link to pages that can only be made beneath it, so they come later.
+    home = HomePage(slug="home", title=content["title"], live=False)
+    home.heading, home.introduction = content["heading"], content["introduction"]
+    root.add_child(instance=home)
+    return home, True
+
+
+def ensure_site(home):
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(
+            hostname="localhost", port=80, is_default_site=True, root_page=home, site_name=SITE_NAME
+        )
+    elif site.root_page_id != home.pk:
+        site.root_page = home
+        site.site_name = SITE_NAME
+        site.save()
+
+
+def ensure_information_pages(home):
+    pages = {}
+    for spec in INFORMATION_PAGES:
+        page = home.get_children().filter(slug=spec["slug"]).specific().first()
+        if page is None:
+            page = StandardPage(**spec)
+            home.add_child(instance=page)
+            page.save_revision().publish()
+        pages[spec["slug"]] = page
+    return pages
+
+
+def action_cards(cards, pages):
+    return [
+        (
+            "action",
+            {
+                "heading": heading,
+                "text": text,
+                "link": {"page": pages[slug], "url": "", "text": link_text},
+            },
+        )
+        for slug, (heading, text, link_text) in zip(CARD_TARGETS, cards, strict=True)
+    ]
+
+
+def publish_home_content(home, content, pages):
+    home.title = content["title"]
+    home.heading = content["heading"]
+    home.introduction = content["introduction"]
+    home.search_description = content["introduction"]
+    home.actions = action_cards(content["cards"], pages)
+    home.save_revision().publish()
+
+
+def ensure_home_translations(home, pages):
+    for code, content in HOME_PAGE.items():
+        if code == settings.LANGUAGE_CODE:
+            continue
+        locale = Locale.objects.get(language_code=code)
+        if home.get_translation_or_none(locale) is None:
+            translation = home.copy_for_translation(locale)
+            publish_home_content(translation, content, pages)
+
+
+@transaction.atomic
+def load_demo_content():
+    ensure_locales()
+    root = ensure_tree_root()
+    remove_wagtail_welcome_page(root)
+    home, is_new = ensure_home_page(root)
+    ensure_site(home)
+    pages = ensure_information_pages(home)
+    if is_new:
+        publish_home_content(home, HOME_PAGE[settings.LANGUAGE_CODE], pages)
+    ensure_home_translations(home, pages)
+    return home

@@ -1,0 +1,79 @@
+"""Where each language's version of the current page lives.
+
+The language switcher and the hreflang alternates both come from here, so a
+reader and a search engine are always sent to the same addresses.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info, override
+
+from wagtail.models import Page, Site
+
+
+@dataclass(frozen=True)
+class LanguageVersion:
+    code: str
+    name_local: str
+    bidi: bool
+    url: str
+    # False when the page has no translation and the link leads to that
+    # language's home page instead; such links are no hreflang alternates.
+    is_translation: bool
+    is_current: bool
+
+
+def language_home_url(request, code):
+    site = Site.find_for_request(request)
+    if site is not None:
+        home = site.root_page.get_translations(inclusive=True).filter(
+            locale__language_code=code
+        )
+        home = home.live().first()
+        if home is not None:
+            return home.get_url(request)
+    return f"/{code}/"
+
+
+def _page_versions(request, page):
+    return {
+        translation.locale.language_code: translation.get_url(request)
+        for translation in page.get_translations(inclusive=True).live().select_related("locale")
+    }
+
+
+def _view_versions(request):
+    """Pages served by Django views (search and so on) exist in every language."""
+    versions = {}
+    for code, _name in settings.LANGUAGES:
+        with override(code):
+            versions[code] = translate_url(request.get_full_path(), code)
+    return versions
+
+
+def language_versions(request, page=None):
+    if isinstance(page, Page):
+        versions = _page_versions(request, page)
+    elif request.resolver_match and request.resolver_match.url_name != "wagtail_serve":
+        versions = _view_versions(request)
+    else:
+        versions = {}
+
+    current = get_language()
+    result = []
+    for code, _name in settings.LANGUAGES:
+        info = get_language_info(code)
+        url = versions.get(code)
+        result.append(
+            LanguageVersion(
+                code=code,
+                name_local=info["name_local"],
+                bidi=info["bidi"],
+                url=url or language_home_url(request, code),
+                is_translation=url is not None,
+                is_current=code == current,
+            )
+        )
+    return result

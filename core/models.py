@@ -1,0 +1,63 @@
+"""The abstract page every page type extends, and the plain content page."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.blocks import BodyStreamBlock
+
+
+class BasePage(Page):
+    """Shared by every page type: search, promotion and translation settings."""
+
+    show_in_footer = models.BooleanField(
+        _("show in footer"),
+        default=False,
+        help_text=_("For pages such as the privacy notice and the accessibility statement."),
+    )
+
+    # Page types extend these lists rather than restating them.
+    search_fields = [*Page.search_fields, index.SearchField("search_description")]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("slug"),
+        SynchronizedField("show_in_menus"),
+        SynchronizedField("show_in_footer"),
+    ]
+    promote_panels = [
+        *Page.promote_panels,
+        MultiFieldPanel([FieldPanel("show_in_footer")], heading=_("For the site footer")),
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class StandardPage(BasePage):
+    """A page of information: about the service, privacy, accessibility and so on."""
+
+    introduction = models.TextField(_("introduction"), blank=True, max_length=400)
+    body = StreamField(BodyStreamBlock(), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("introduction"),
+        TranslatableField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")

@@ -1,0 +1,49 @@
+from django import template
+from django.conf import settings
+
+from core import navigation
+from core.languages import language_versions
+
+register = template.Library()
+
+
+def _language_versions(context):
+    # The switcher and the hreflang links need the same answer; work it out once.
+    request = context["request"]
+    if not hasattr(request, "language_versions"):
+        request.language_versions = language_versions(request, context.get("page"))
+    return request.language_versions
+
+
+@register.inclusion_tag("components/language_navigation.html", takes_context=True)
+def language_navigation(context):
+    return {"languages": _language_versions(context)}
+
+
+@register.inclusion_tag("components/hreflang_links.html", takes_context=True)
+def hreflang_links(context):
+    request = context["request"]
+    alternates = [
+        (version.code, request.build_absolute_uri(version.url))
+        for version in _language_versions(context)
+        if version.is_translation
+    ]
+    default = dict(alternates).get(settings.LANGUAGE_CODE)
+    if default is None and alternates:
+        default = alternates[0][1]
+    return {"alternates": alternates, "default": default}
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    return navigation.home_url(context["request"])
+
+
+@register.inclusion_tag("components/menu_navigation.html", takes_context=True)
+def menu_navigation(context):
+    return {"items": navigation.menu_items(context["request"])}
+
+
+@register.inclusion_tag("components/footer_navigation.html", takes_context=True)
+def footer_navigation(context):
+    return {"items": navigation.footer_items(context["request"])}

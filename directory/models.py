@@ -1,0 +1,1 @@
+"""Activities, organisations and venues: the directory residents search (to come)."""
