@@ -1,0 +1,77 @@
+// Builds the front end into site/static/build: `npm run build` (called by make).
+// GOV.UK Frontend and the Noto fonts come from npm; nothing built is committed.
+import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import rtlcss from "rtlcss";
+import * as sass from "sass";
+
+const root = path.resolve(import.meta.dirname, "..", "..");
+const out = path.join(root, "site", "static", "build");
+const modules = path.join(root, "node_modules");
+
+// Latin, Cyrillic and Turkish; Arabic and Urdu; Bengali; Chinese. Each face
+// declares its unicode-range, so a browser downloads only the scripts a page uses.
+const FONT_FAMILIES = ["noto-sans", "noto-sans-arabic", "noto-sans-bengali", "noto-sans-sc"];
+const FONT_WEIGHTS = [400, 700];
+
+async function buildFonts() {
+  const fontsDir = path.join(out, "fonts");
+  await mkdir(fontsDir, { recursive: true });
+  const faces = [];
+  for (const family of FONT_FAMILIES) {
+    for (const weight of FONT_WEIGHTS) {
+      const dir = path.join(modules, "@fontsource", family);
+      const css = await readFile(path.join(dir, `${weight}.css`), "utf8");
+      const files = new Set();
+      // Keep only the woff2 source: every browser we support reads it.
+      faces.push(
+        css.replace(
+          /url\(\.\/files\/([\w.-]+\.woff2)\) format\('woff2'\), url\(\.\/files\/[\w.-]+\.woff\) format\('woff'\)/g,
+          (_match, file) => {
+            files.add(file);
+            return `url(fonts/${file}) format('woff2')`;
+          },
+        ),
+      );
+      await Promise.all(
+        [...files].map((file) => copyFile(path.join(dir, "files", file), path.join(fontsDir, file))),
+      );
+    }
+  }
+  return faces.join("\n");
+}
+
+// Sass marks non-ASCII output with a byte-order mark, which would break the
+// first rule once files are joined; declare the charset once instead.
+const CHARSET = '@charset "UTF-8";\n';
+
+function compile(entry) {
+  const { css } = sass.compile(path.join(root, "site", "frontend", entry), {
+    style: "compressed",
+    importers: [new sass.NodePackageImporter()],
+    quietDeps: true,
+  });
+  return css.replace(/^\uFEFF/, "");
+}
+
+async function buildScripts() {
+  const govuk = path.join(modules, "govuk-frontend", "dist", "govuk");
+  await copyFile(path.join(govuk, "govuk-frontend.min.js"), path.join(out, "govuk-frontend.min.js"));
+  await copyFile(path.join(root, "site", "frontend", "site.js"), path.join(out, "site.js"));
+}
+
+await rm(out, { recursive: true, force: true });
+await mkdir(out, { recursive: true });
+const fontFaces = await buildFonts();
+const siteCss = compile("site.scss");
+await writeFile(path.join(out, "site.css"), `${CHARSET}${fontFaces}\n${siteCss}`);
+// Right-to-left pages get the same stylesheet mirrored: GOV.UK Frontend is
+// written with physical sides (left, right), which rtlcss swaps. Our own rules
+// use logical properties, which need no swapping.
+await writeFile(
+  path.join(out, "site.rtl.css"),
+  `${CHARSET}${fontFaces}\n${rtlcss.process(siteCss)}`,
+);
+await writeFile(path.join(out, "print.css"), `${CHARSET}${compile("print.scss")}`);
+await buildScripts();
+console.log(`Front end built into ${path.relative(root, out)}`);
