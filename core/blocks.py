@@ -22,9 +22,7 @@ class LinkBlock(blocks.StructBlock):
         value = super().clean(value)
         if bool(value.get("page")) == bool(value.get("url")):
             message = _("Choose a page or enter a web address, not both.")
-            raise blocks.StructBlockValidationError(
-                block_errors={"page": ValidationError(message)}
-            )
+            raise blocks.StructBlockValidationError(block_errors={"page": ValidationError(message)})
         return value
 
 

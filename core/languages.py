@@ -28,20 +28,20 @@ class LanguageVersion:
 def language_home_url(request, code):
     site = Site.find_for_request(request)
     if site is not None:
-        home = site.root_page.get_translations(inclusive=True).filter(
-            locale__language_code=code
-        )
+        home = site.root_page.get_translations(inclusive=True).filter(locale__language_code=code)
         home = home.live().first()
-        if home is not None:
-            return home.get_url(request)
+        if home is not None and (url := home.get_url(request)):
+            return url
     return f"/{code}/"
 
 
 def _page_versions(request, page):
-    return {
+    translations = page.get_translations(inclusive=True).live().select_related("locale")
+    urls = {
         translation.locale.language_code: translation.get_url(request)
-        for translation in page.get_translations(inclusive=True).live().select_related("locale")
+        for translation in translations
     }
+    return {code: url for code, url in urls.items() if url}
 
 
 def _view_versions(request):

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 
 @dataclass(frozen=True)
@@ -51,5 +51,7 @@ def menu_items(request):
 def footer_items(request):
     return [
         _item(request, page)
-        for page in _localized_children(request, lambda page: getattr(page, "show_in_footer", False))
+        for page in _localized_children(
+            request, lambda page: getattr(page, "show_in_footer", False)
+        )
     ]

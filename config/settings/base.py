@@ -9,6 +9,7 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONCE, SELF
+
 from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
 

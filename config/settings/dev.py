@@ -1,5 +1,6 @@
 """Settings for a developer's machine: `make run`."""
 
+import contextlib
 import os
 
 from .base import *  # noqa: F403
@@ -10,7 +11,6 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-key-not-for-production")
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 
-try:
+# Personal overrides, never committed.
+with contextlib.suppress(ImportError):
     from .local import *  # noqa: F403
-except ImportError:
-    pass

@@ -113,4 +113,6 @@ def load_demo_content():
     if is_new:
         publish_home_content(home, HOME_PAGE[settings.LANGUAGE_CODE], pages)
     ensure_home_translations(home, pages)
+    # Wagtail caches where each language's home page lives; new translations move it.
+    Site.clear_site_root_paths_cache()
     return home

@@ -17,14 +17,16 @@ INFORMATION_PAGES = [
                 "paragraph",
                 "<ul><li>a Saturday morning walk around Fenmoor Park</li>"
                 "<li>a lunch club at the Ashgrove Community Centre</li>"
-                "<li>a conversation cafe for people learning English at Kellbrook Central Library</li>"
+                "<li>a conversation cafe for people learning English "
+                "at Kellbrook Central Library</li>"
                 "<li>a gardening group on the Riverside allotments</li>"
                 "<li>a monthly board games evening at The Lantern cafe</li></ul>",
             ),
             (
                 "inset_text",
                 "<p>Our searchable list of activities is being built with local groups. "
-                "Until it is ready, call 020 7946 0142 and we will tell you what is on near you.</p>",
+                "Until it is ready, call 020 7946 0142 "
+                "and we will tell you what is on near you.</p>",
             ),
         ],
     },
@@ -58,7 +60,9 @@ INFORMATION_PAGES = [
         "slug": "getting-connected",
         "title": "Getting connected in Kellbrook",
         "show_in_menus": True,
-        "search_description": "Our campaign: talking about loneliness, and finding ways to connect.",
+        "search_description": (
+            "Our campaign: talking about loneliness, and finding ways to connect."
+        ),
         "introduction": (
             "Everyone feels lonely at some point in their life. It is nothing to be ashamed of, "
             "and there are lots of ways to meet people nearby."

@@ -13,7 +13,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         home = load_demo_content()
-        self.stdout.write(self.style.SUCCESS(f"Demo content ready: {home.title} in every language."))
+        self.stdout.write(
+            self.style.SUCCESS(f"Demo content ready: {home.title} in every language.")
+        )
         if settings.DEBUG:
             self.ensure_dev_admin()
 
