@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.translation import get_language, get_language_info, override
+from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Page, Site
 
@@ -46,11 +46,8 @@ def _page_versions(request, page):
 
 def _view_versions(request):
     """Pages served by Django views (search and so on) exist in every language."""
-    versions = {}
-    for code, _name in settings.LANGUAGES:
-        with override(code):
-            versions[code] = translate_url(request.get_full_path(), code)
-    return versions
+    path = request.get_full_path()
+    return {code: translate_url(path, code) for code, _name in settings.LANGUAGES}
 
 
 def language_versions(request, page=None):

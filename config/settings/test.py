@@ -1,7 +1,5 @@
 """Settings for the test suite: cheap and deterministic, on the database CI runs."""
 
-import os
-
 from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-key"
@@ -10,9 +8,16 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-MEDIA_ROOT = BASE_DIR / "test-results" / "media"  # noqa: F405
+TEST_RESULTS_DIR = BASE_DIR / "test-results"  # noqa: F405
+TEST_RESULTS_DIR.mkdir(exist_ok=True)
+MEDIA_ROOT = TEST_RESULTS_DIR / "media"
 ALLOWED_HOSTS = ["*"]
 
-# Playwright's synchronous API runs an event loop in the test thread; the ORM
-# calls made by fixtures there are still plain synchronous code.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+# On SQLite, a test database in a file rather than in memory behaves like a
+# server database: connections really close and other threads see the data.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(TEST_RESULTS_DIR / "test.sqlite3")}  # noqa: F405
+
+# Serve static files straight from the finders; no collectstatic needed.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

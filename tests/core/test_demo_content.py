@@ -1,0 +1,51 @@
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+
+from wagtail.models import Page, Revision, Site
+
+from home.models import HomePage
+
+
+def snapshot():
+    return (
+        Page.objects.count(),
+        Revision.objects.count(),
+        Site.objects.count(),
+        list(Page.objects.order_by("path").values_list("path", "title", "live")),
+    )
+
+
+@pytest.mark.django_db
+def test_demo_content_gives_a_live_home_page_in_every_language(demo_site):
+    homes = HomePage.objects.live().select_related("locale")
+
+    assert sorted(home.locale.language_code for home in homes) == sorted(
+        code for code, _name in settings.LANGUAGES
+    )
+    assert demo_site.root_page.specific.heading == "Find people and things to do near you"
+
+
+@pytest.mark.django_db
+def test_wagtails_placeholder_welcome_page_is_replaced(demo_site):
+    assert not Page.objects.filter(title="Welcome to your new Wagtail site!").exists()
+
+
+@pytest.mark.django_db
+def test_loading_the_demo_content_twice_changes_nothing(settings, capsys):
+    settings.DEBUG = True
+    call_command("load_demo_content")
+    first = snapshot()
+
+    call_command("load_demo_content")
+
+    assert snapshot() == first
+    assert "password 'getconnected-dev'" in capsys.readouterr().out
+
+
+@pytest.mark.django_db
+def test_no_admin_login_is_made_when_debug_is_off(django_user_model, capsys):
+    call_command("load_demo_content")
+
+    assert not django_user_model.objects.exists()
+    assert "password" not in capsys.readouterr().out

@@ -1,0 +1,62 @@
+import re
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from wagtail.blocks import StructBlockValidationError
+
+from core.blocks import LinkBlock
+from home.factories import HomePageFactory
+
+
+@pytest.mark.django_db
+def test_home_page_leads_with_what_people_can_do(client, demo_site):
+    content = client.get("/en/").content.decode()
+
+    headings = re.findall(
+        r'class="govuk-link site-action-card__link" href="([^"]+)">([^<]+)<', content
+    )
+    assert headings == [
+        ("/en/things-to-do/", "Find something to do near you"),
+        ("/en/get-a-hand/", "Get a hand to get connected"),
+        ("/en/getting-connected/", "Getting connected in Kellbrook"),
+    ]
+    assert '<h1 class="govuk-heading-xl">Find people and things to do near you</h1>' in content
+
+
+@pytest.mark.django_db
+def test_translated_home_page_shows_its_own_words(client, demo_site):
+    content = client.get("/bn/").content.decode()
+
+    assert "Find people and things to do near you" not in content
+    assert 'href="/en/get-a-hand/"' in content  # the card still leads somewhere
+
+
+def test_a_link_needs_a_page_or_an_address_but_not_both():
+    block = LinkBlock()
+
+    with pytest.raises(StructBlockValidationError):
+        block.clean(block.to_python({"page": None, "url": "", "text": "Go"}))
+    with pytest.raises((StructBlockValidationError, ValidationError)):
+        block.clean(block.to_python({"page": None, "url": "not a web address", "text": "Go"}))
+    assert block.clean(block.to_python({"url": "https://example.org/", "text": "Go"}))
+
+
+@pytest.mark.django_db
+def test_home_page_without_cards_cannot_be_published(home):
+    page = HomePageFactory.build(title="Second home", slug="second-home")
+    form_class = page.get_edit_handler().get_form_class()
+    form = form_class(
+        data={
+            "title": "Second home",
+            "slug": "second-home",
+            "heading": "Hello",
+            "introduction": "Hi",
+            "actions-count": "0",
+        },
+        instance=page,
+        for_user=None,
+    )
+
+    assert not form.is_valid()
+    assert "actions" in form.errors
