@@ -1,4 +1,5 @@
 import pytest
+
 from django.conf import settings
 from django.core.management import call_command
 

@@ -1,4 +1,5 @@
 import pytest
+
 from django.test import RequestFactory
 from django.utils.translation import override
 

@@ -1,4 +1,5 @@
 import pytest
+
 from django.db import connection
 
 SEARCH_NODE_DOWN = {

@@ -1,6 +1,7 @@
 import re
 
 import pytest
+
 from django.conf import settings
 from django.utils.translation import get_language_info, override
 

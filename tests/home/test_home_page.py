@@ -1,6 +1,7 @@
 import re
 
 import pytest
+
 from django.core.exceptions import ValidationError
 
 from wagtail.blocks import StructBlockValidationError
