@@ -167,7 +167,7 @@ if SEARCH_URL:
         "default": {
             "BACKEND": "wagtail.search.backends.elasticsearch7",
             "URLS": [SEARCH_URL],
-            "INDEX": os.environ.get("SEARCH_INDEX_PREFIX", "getconnected"),
+            "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX", "getconnected_"),
             "TIMEOUT": 5,
         }
     }

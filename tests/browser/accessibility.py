@@ -1,0 +1,51 @@
+"""axe-core at WCAG 2.2 AA, on a page as served and as it is without JavaScript."""
+
+import json
+import re
+from pathlib import Path
+
+AXE_SOURCE = (
+    Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+).read_text()
+WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+BLOCKING_IMPACTS = {"serious", "critical"}
+SCRIPT_ELEMENT = re.compile(r"<script\b[^>]*>.*?</script>", re.IGNORECASE | re.DOTALL)
+
+
+def blocking_violations(page):
+    # Evaluated through the DevTools protocol, so the page's CSP does not block it.
+    page.evaluate(AXE_SOURCE)
+    results = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_22_AA
+    )
+    return [
+        {
+            "rule": violation["id"],
+            "impact": violation["impact"],
+            "help": violation["help"],
+            "where": [node["target"] for node in violation["nodes"]],
+        }
+        for violation in results["violations"]
+        if violation["impact"] in BLOCKING_IMPACTS
+    ]
+
+
+def assert_accessible(page):
+    violations = blocking_violations(page)
+    assert not violations, f"{page.url}:\n{json.dumps(violations, indent=2, ensure_ascii=False)}"
+
+
+def assert_accessible_html(page, url, html):
+    """Audit a piece of HTML as if served from url (same origin, same styles)."""
+    page.goto(url)
+    page.set_content(SCRIPT_ELEMENT.sub("", html))
+    assert_accessible(page)
+
+
+def assert_accessible_with_and_without_javascript(page, no_js_page, url):
+    page.goto(url)
+    assert_accessible(page)
+    # axe needs JavaScript, so it audits the no-JavaScript rendering, scripts removed,
+    # in a JavaScript-enabled page on the same origin.
+    no_js_page.goto(url)
+    assert_accessible_html(page, url, no_js_page.content())

@@ -1,0 +1,39 @@
+import pytest
+
+from django.test import RequestFactory
+from django.utils.translation import override
+
+from wagtail.models import Locale, Page
+
+from core.views import server_error
+from tests.browser.accessibility import (
+    assert_accessible_html,
+    assert_accessible_with_and_without_javascript,
+)
+
+
+def translate_page(slug, code):
+    """An editor's translation of an information page (text still to be translated)."""
+    page = Page.objects.get(slug=slug, locale__language_code="en").specific
+    translation = page.copy_for_translation(Locale.objects.get(language_code=code))
+    translation.save_revision().publish()
+    return translation
+
+
+@pytest.mark.parametrize("code", ["en", "ar", "bn"])
+def test_every_public_page_type_passes_axe_at_wcag_22_aa(page, no_js_page, site_url, code):
+    if code != "en":
+        translate_page("get-a-hand", code)
+    urls = [
+        f"{site_url}/{code}/",  # home page
+        f"{site_url}/{code}/get-a-hand/",  # standard page
+        f"{site_url}/{code}/search/?q=Kellbrook",  # search with results
+        f"{site_url}/{code}/search/?q=" + "x" * 201,  # search with an error
+        f"{site_url}/{code}/no-such-page/",  # not found
+    ]
+    for url in urls:
+        assert_accessible_with_and_without_javascript(page, no_js_page, url)
+
+    with override(code):
+        error_page = server_error(RequestFactory().get(f"/{code}/")).content.decode()
+    assert_accessible_html(page, f"{site_url}/{code}/", error_page)
