@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from wagtail.models import Site
@@ -13,6 +14,9 @@ class MenuItem:
     title: str
     url: str
     is_current: bool
+    # Set when the page is not in the reader's language (not translated yet),
+    # so screen readers pronounce its title in the right language.
+    lang: str | None = None
 
 
 def site_root(request):
@@ -37,7 +41,13 @@ def _localized_children(request, include):
 
 def _item(request, page):
     url = page.get_url(request)
-    return MenuItem(title=page.title, url=url, is_current=url == request.path)
+    code = page.locale.language_code
+    return MenuItem(
+        title=page.title,
+        url=url,
+        is_current=url == request.path,
+        lang=code if code != get_language() else None,
+    )
 
 
 def menu_items(request):

@@ -22,9 +22,10 @@ def test_pages_chosen_for_menus_and_footer_appear_there(client, home):
 def test_untranslated_menu_pages_still_appear_in_other_languages(client, demo_site):
     content = client.get("/ar/").content.decode()
 
-    # The demo information pages are English only: the Arabic menu still offers them.
-    assert 'href="/en/get-a-hand/"' in content
-    assert 'href="/en/privacy/"' in content
+    # The demo information pages are English only: the Arabic menu still offers
+    # them, marked as English for screen readers.
+    assert 'href="/en/get-a-hand/" lang="en"' in content
+    assert 'href="/en/privacy/" lang="en"' in content
 
 
 @pytest.mark.django_db
