@@ -1,1 +1,525 @@
-"""Activities, organisations and venues: the directory residents search (to come)."""
+"""Activities, the organisations that run them and the venues they meet at.
+
+The shape follows Open Referral UK: an organisation (OrganisationPage) offers
+services (ActivityPage) at locations (VenuePage) on a schedule
+(ActivitySchedule), described by taxonomy terms (Term).
+"""
+
+import uuid
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import Http404, HttpResponse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.models import BasePage
+from directory.calendar import activity_calendar
+from directory.schedules import Frequency, WeekOfMonth, upcoming_sessions
+from directory.structured_data import activity_json_ld
+from directory.taxonomy import INTEREST_INVITATIONS, LABELS, TERMS, CostBand, Vocabulary
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class Term(models.Model):
+    """One value of a fixed vocabulary (taxonomy.py); rows mirror that file."""
+
+    vocabulary = models.CharField(max_length=20, choices=Vocabulary.choices)
+    code = models.SlugField(max_length=50)
+    # Stable public identifier, used as the Open Referral taxonomy_term id.
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["vocabulary", "sort_order"]
+        constraints = [
+            models.UniqueConstraint(fields=["vocabulary", "code"], name="unique_term_code")
+        ]
+
+    def __str__(self):
+        return str(self.label)
+
+    @property
+    def label(self):
+        return LABELS.get((self.vocabulary, self.code), self.code)
+
+
+class Area(models.Model):
+    """A neighbourhood of the borough, for filtering and for gap analysis."""
+
+    name = models.CharField(_("name"), max_length=80, unique=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+
+    panels = ["name", "slug"]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("area")
+        verbose_name_plural = _("areas")
+
+    def __str__(self):
+        return self.name
+
+
+def vocabulary_field(vocabulary, verbose_name, help_text=""):
+    return ParentalManyToManyField(
+        Term,
+        related_name="+",
+        blank=True,
+        limit_choices_to={"vocabulary": vocabulary},
+        verbose_name=verbose_name,
+        help_text=help_text,
+    )
+
+
+class DirectoryIndexPage(RoutablePageMixin, BasePage):
+    """The find page: search and filters over every activity beneath it, and
+    a browse page for each interest."""
+
+    introduction = models.TextField(_("introduction"), blank=True, max_length=400)
+    help_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("where to get help"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Offered when a search finds nothing: for example, asking a connector."),
+    )
+
+    subpage_types = ["directory.OrganisationPage"]
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("help_page")]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("introduction"),
+        SynchronizedField("help_page"),
+    ]
+
+    class Meta:
+        verbose_name = _("directory (find page)")
+        verbose_name_plural = _("directories")
+
+    @path("")
+    def find_view(self, request):
+        from directory.views import find
+
+        return find(request, self)
+
+    @path("browse/<slug:interest>/")
+    def browse_view(self, request, interest):
+        from directory.views import find
+
+        if (Vocabulary.INTEREST, interest) not in LABELS:
+            raise Http404
+        return find(request, self, interest=interest)
+
+    def interest_links(self):
+        """The browse-by-interest pages, phrased as invitations."""
+        return [
+            (
+                INTEREST_INVITATIONS[code],
+                self.url + self.reverse_subpage("browse_view", args=[code]),
+            )
+            for code, _label in TERMS[Vocabulary.INTEREST]
+        ]
+
+
+class OrganisationPage(BasePage):
+    """A group or organisation; its editors look after everything beneath it."""
+
+    description = RichTextField(_("about the organisation"), features=RICH_TEXT_FEATURES)
+    website = models.URLField(_("website"), blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+
+    parent_page_types = ["directory.DirectoryIndexPage"]
+    subpage_types = ["directory.ActivityPage", "directory.VenuePage"]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [FieldPanel("website"), FieldPanel("email"), FieldPanel("phone")],
+            heading=_("Contact"),
+        ),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("description")]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("description"),
+        SynchronizedField("website"),
+        SynchronizedField("email"),
+        SynchronizedField("phone"),
+    ]
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["activities"] = (
+            ActivityPage.objects.child_of(self).live().public().order_by("title")
+        )
+        return context
+
+
+class VenuePage(BasePage):
+    """Where activities meet: an address, a map position and how to get in."""
+
+    address_line_1 = models.CharField(_("address line 1"), max_length=120)
+    address_line_2 = models.CharField(_("address line 2"), max_length=120, blank=True)
+    town = models.CharField(_("town"), max_length=60, default="Kellbrook")
+    postcode = models.CharField(_("postcode"), max_length=8)
+    latitude = models.FloatField(_("latitude"))
+    longitude = models.FloatField(_("longitude"))
+    area = models.ForeignKey(
+        Area, verbose_name=_("area"), on_delete=models.PROTECT, related_name="venues"
+    )
+    access_notes = models.TextField(
+        _("getting in and around"),
+        blank=True,
+        help_text=_("Entrances, steps, lifts, parking, toilets: what a visitor needs to know."),
+    )
+
+    parent_page_types = ["directory.OrganisationPage"]
+    subpage_types = []
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("address_line_1"),
+                FieldPanel("address_line_2"),
+                FieldRowPanel([FieldPanel("town"), FieldPanel("postcode")]),
+                FieldPanel("area"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Address"),
+        ),
+        FieldPanel("access_notes"),
+    ]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("access_notes"),
+        SynchronizedField("address_line_1"),
+        SynchronizedField("address_line_2"),
+        SynchronizedField("town"),
+        SynchronizedField("postcode"),
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
+        SynchronizedField("area"),
+    ]
+
+    class Meta:
+        verbose_name = _("venue")
+        verbose_name_plural = _("venues")
+
+    @property
+    def address_lines(self):
+        return [
+            line
+            for line in (self.title, self.address_line_1, self.address_line_2, self.town)
+            if line
+        ] + [self.postcode]
+
+    def clean(self):
+        super().clean()
+        self.postcode = " ".join(self.postcode.upper().split())
+
+
+class ActivityPage(RoutablePageMixin, BasePage):
+    """Something residents can go to: a group, a club, a class, an event."""
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=300,
+        help_text=_("One or two sentences, shown in search results."),
+    )
+    description = RichTextField(_("description"), features=RICH_TEXT_FEATURES)
+    what_to_expect = RichTextField(
+        _("what to expect"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("What happens on the day, so a newcomer knows what they are walking into."),
+    )
+    how_to_join = models.TextField(_("how to join"), blank=True)
+    venue = models.ForeignKey(
+        VenuePage,
+        verbose_name=_("venue"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="activities",
+        help_text=_("Leave empty for activities that run only online or by phone."),
+    )
+    cost_band = models.CharField(
+        _("cost"), max_length=10, choices=CostBand.choices, default=CostBand.FREE
+    )
+    cost_details = models.CharField(_("cost details"), max_length=200, blank=True)
+    contact_name = models.CharField(_("contact name"), max_length=80, blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=30, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+
+    interests = vocabulary_field(Vocabulary.INTEREST, _("interests"))
+    audiences = vocabulary_field(
+        Vocabulary.AUDIENCE,
+        _("who it's for"),
+        _("Leave empty if everyone is welcome."),
+    )
+    access = vocabulary_field(Vocabulary.ACCESS, _("access"))
+    expectations = vocabulary_field(Vocabulary.EXPECT, _("what to expect"))
+    modes = vocabulary_field(Vocabulary.MODE, _("how it runs"))
+    languages = vocabulary_field(Vocabulary.LANGUAGE, _("languages spoken"), _("Besides English."))
+
+    paused_until = models.DateField(
+        _("paused until"),
+        null=True,
+        blank=True,
+        help_text=_("Sessions start again the day after this date."),
+    )
+    pause_reason = models.CharField(_("why it is paused"), max_length=200, blank=True)
+    last_checked = models.DateField(
+        _("last checked"),
+        default=timezone.localdate,
+        help_text=_("When someone last confirmed these details are right."),
+    )
+    # Kept up to date on save and daily (manage.py update_next_sessions), for sorting.
+    next_session_start = models.DateTimeField(null=True, blank=True, editable=False)
+
+    parent_page_types = ["directory.OrganisationPage"]
+    subpage_types = []
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        FieldPanel("what_to_expect"),
+        FieldPanel("expectations", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("how_to_join"),
+        MultiFieldPanel(
+            [InlinePanel("schedules", min_num=1, label=_("Session times"))],
+            heading=_("When it meets"),
+        ),
+        InlinePanel("breaks", label=_("Breaks"), heading=_("Breaks (holidays, closures)")),
+        MultiFieldPanel(
+            [FieldPanel("paused_until"), FieldPanel("pause_reason")],
+            heading=_("Paused"),
+        ),
+        FieldPanel("venue"),
+        MultiFieldPanel(
+            [FieldPanel("cost_band"), FieldPanel("cost_details")],
+            heading=_("Cost"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("interests", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("access", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("modes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Helping people find it"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_name"),
+                FieldPanel("contact_phone"),
+                FieldPanel("contact_email"),
+            ],
+            heading=_("Contact"),
+        ),
+        FieldPanel("last_checked"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary", boost=1.5),
+        index.SearchField("description"),
+        index.SearchField("what_to_expect"),
+        index.SearchField("organisation_name"),
+    ]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("summary"),
+        TranslatableField("description"),
+        TranslatableField("what_to_expect"),
+        TranslatableField("how_to_join"),
+        TranslatableField("cost_details"),
+        TranslatableField("pause_reason"),
+        SynchronizedField("venue"),
+        SynchronizedField("cost_band"),
+        SynchronizedField("contact_name"),
+        SynchronizedField("contact_phone"),
+        SynchronizedField("contact_email"),
+        SynchronizedField("interests"),
+        SynchronizedField("audiences"),
+        SynchronizedField("access"),
+        SynchronizedField("expectations"),
+        SynchronizedField("modes"),
+        SynchronizedField("languages"),
+        SynchronizedField("paused_until"),
+        SynchronizedField("last_checked"),
+        SynchronizedField("schedules"),
+        SynchronizedField("breaks"),
+    ]
+
+    class Meta:
+        verbose_name = _("activity")
+        verbose_name_plural = _("activities")
+
+    @cached_property
+    def organisation(self):
+        return self.get_parent().specific
+
+    def organisation_name(self):
+        return self.organisation.title
+
+    def upcoming_sessions(self, count=5, after=None):
+        return upcoming_sessions(
+            list(self.schedules.all()),
+            list(self.breaks.all()),
+            after=after or timezone.now(),
+            count=count,
+            paused_until=self.paused_until,
+        )
+
+    @property
+    def is_paused(self):
+        return bool(self.paused_until and self.paused_until >= timezone.localdate())
+
+    @path("")
+    def activity_view(self, request):
+        return self.render(request)
+
+    @path("calendar/")
+    def calendar_view(self, request):
+        """ "Add to calendar": every session time, with breaks left out."""
+        response = HttpResponse(
+            activity_calendar(self, self.get_full_url(request)),
+            content_type="text/calendar; charset=utf-8",
+        )
+        response["Content-Disposition"] = f'attachment; filename="{self.slug}.ics"'
+        return response
+
+    def structured_data(self, request):
+        return activity_json_ld(self, request)
+
+    def save(self, *args, **kwargs):
+        next_sessions = self.upcoming_sessions(count=1)
+        self.next_session_start = next_sessions[0].start if next_sessions else None
+        super().save(*args, **kwargs)
+
+
+class ActivitySchedule(Orderable):
+    """One rule for when an activity meets, e.g. every Tuesday 10am to 12pm."""
+
+    page = ParentalKey(ActivityPage, on_delete=models.CASCADE, related_name="schedules")
+    frequency = models.CharField(
+        _("how often"), max_length=12, choices=Frequency.choices, default=Frequency.WEEKLY
+    )
+    weekday = models.PositiveSmallIntegerField(
+        _("day"),
+        null=True,
+        blank=True,
+        choices=[
+            (0, _("Monday")),
+            (1, _("Tuesday")),
+            (2, _("Wednesday")),
+            (3, _("Thursday")),
+            (4, _("Friday")),
+            (5, _("Saturday")),
+            (6, _("Sunday")),
+        ],
+    )
+    week_of_month = models.SmallIntegerField(
+        _("which week of the month"), null=True, blank=True, choices=WeekOfMonth.choices
+    )
+    starts_on = models.DateField(_("first date"), help_text=_("For a one-off event, its date."))
+    ends_on = models.DateField(_("last date"), null=True, blank=True)
+    start_time = models.TimeField(_("starts at"))
+    end_time = models.TimeField(_("ends at"))
+
+    panels = [
+        FieldRowPanel(
+            [FieldPanel("frequency"), FieldPanel("weekday"), FieldPanel("week_of_month")]
+        ),
+        FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")]),
+        FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("session time")
+        verbose_name_plural = _("session times")
+
+    def clean(self):
+        errors = {}
+        if self.start_time and self.end_time and self.end_time <= self.start_time:
+            errors["end_time"] = _("The end time must be after the start time.")
+        if self.ends_on and self.starts_on and self.ends_on < self.starts_on:
+            errors["ends_on"] = _("The last date must be on or after the first date.")
+        if self.frequency == Frequency.MONTHLY and self.week_of_month is None:
+            errors["week_of_month"] = _("Choose which week of the month it meets.")
+        if self.frequency != Frequency.ONCE and self.weekday is None:
+            errors["weekday"] = _("Choose the day it meets.")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        # A one-off date falls on a day too; storing it lets day filters use one column.
+        if self.frequency == Frequency.ONCE and self.starts_on:
+            self.weekday = self.starts_on.weekday()
+        super().save(*args, **kwargs)
+
+
+class ScheduleBreak(Orderable):
+    """Dates an activity does not meet: term breaks, bank holidays, closures."""
+
+    page = ParentalKey(ActivityPage, on_delete=models.CASCADE, related_name="breaks")
+    starts_on = models.DateField(_("from"))
+    ends_on = models.DateField(_("to"))
+    reason = models.CharField(_("reason"), max_length=100, blank=True)
+
+    panels = [FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")]), FieldPanel("reason")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("break")
+        verbose_name_plural = _("breaks")
+
+    def clean(self):
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": _("The break must end on or after its first day.")})
+
+
+class ZeroResultSearch(models.Model):
+    """A search that found nothing, counted per day for gap analysis.
+
+    Holds no personal data: no address, no time of day, no session; a postcode
+    is cut to its district and the words are shortened.
+    """
+
+    day = models.DateField()
+    language = models.CharField(max_length=10)
+    query = models.CharField(max_length=100, blank=True)
+    filters = models.CharField(max_length=500, blank=True)
+    postcode_district = models.CharField(max_length=4, blank=True)
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day", "language", "query", "filters", "postcode_district"],
+                name="unique_zero_result_search_per_day",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.day}: {self.query or self.filters} ({self.count})"

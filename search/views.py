@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.core.paginator import Paginator
 from django.shortcuts import render
 
@@ -37,6 +39,7 @@ def search(request):
             "query": query,
             "results": results,
             "max_query_length": MAX_QUERY_LENGTH,
+            "query_string": urlencode({"q": query}),
         },
         status=status,
     )

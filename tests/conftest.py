@@ -1,23 +1,35 @@
 import pytest
 
+from django.core.cache import cache
 from django.utils import translation
 
 from wagtail.models import Site
 
 from core.demo.loader import load_demo_content
+from home.models import HomePage
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Load the demo borough once; each test's transaction is rolled back after it."""
+    with django_db_blocker.unblock():
+        load_demo_content()
 
 
 @pytest.fixture(autouse=True)
-def reset_language():
-    """Tests that switch language must not leak it into the next test."""
+def reset_language_and_caches():
+    """Tests that switch language or move the site root must not leak into the next."""
     yield
     translation.activate("en")
+    cache.clear()
 
 
 @pytest.fixture
 def demo_site(db):
     """The fictional borough's site, as `make run` loads it."""
-    load_demo_content()
+    # Tests that use a live server start from an empty database.
+    if not HomePage.objects.exists():
+        load_demo_content()
     return Site.objects.get(is_default_site=True)
 
 

@@ -174,6 +174,10 @@ if SEARCH_URL:
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
+# Directory: where postcodes are placed on the map (see directory/geocoding.py).
+DIRECTORY_GEOCODER = os.environ.get("DIRECTORY_GEOCODER", "directory.geocoding.TableGeocoder")
+POSTCODE_SERVICE_URL = os.environ.get("POSTCODE_SERVICE_URL", "")
+
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # Wagtail

@@ -3,34 +3,6 @@ telephone numbers are from Ofcom's range reserved for drama."""
 
 INFORMATION_PAGES = [
     {
-        "slug": "things-to-do",
-        "title": "Find something to do",
-        "show_in_menus": True,
-        "search_description": "Groups, clubs and activities run by local people across Kellbrook.",
-        "introduction": (
-            "Kellbrook has more than 300 groups and activities run by local people. "
-            "Many are free, and most welcome people who come on their own."
-        ),
-        "body": [
-            ("heading", "What you could try"),
-            (
-                "paragraph",
-                "<ul><li>a Saturday morning walk around Fenmoor Park</li>"
-                "<li>a lunch club at the Ashgrove Community Centre</li>"
-                "<li>a conversation cafe for people learning English "
-                "at Kellbrook Central Library</li>"
-                "<li>a gardening group on the Riverside allotments</li>"
-                "<li>a monthly board games evening at The Lantern cafe</li></ul>",
-            ),
-            (
-                "inset_text",
-                "<p>Our searchable list of activities is being built with local groups. "
-                "Until it is ready, call 020 7946 0142 "
-                "and we will tell you what is on near you.</p>",
-            ),
-        ],
-    },
-    {
         "slug": "get-a-hand",
         "title": "Get a hand to get connected",
         "show_in_menus": True,

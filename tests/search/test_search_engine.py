@@ -57,6 +57,6 @@ def test_health_check_reports_the_search_node(client, search_engine):
 def test_search_engine_finds_pages_in_the_readers_language_only(client, search_engine):
     arabic_word = max(HOME_PAGE["ar"]["heading"].split(), key=len)
 
-    assert len(result_titles(client.get("/ar/search/", {"q": arabic_word}))) == 1
+    assert HOME_PAGE["ar"]["title"] in result_titles(client.get("/ar/search/", {"q": arabic_word}))
     assert result_titles(client.get("/en/search/", {"q": arabic_word})) == []
     assert "Privacy notice" in result_titles(client.get("/en/search/", {"q": "privacy"}))

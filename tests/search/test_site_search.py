@@ -28,15 +28,15 @@ def test_search_only_returns_pages_in_the_readers_language(client, demo_site):
     arabic = client.get("/ar/search/", {"q": arabic_heading_word})
     english = client.get("/en/search/", {"q": arabic_heading_word})
 
-    assert len(result_titles(arabic)) == 1
+    assert HOME_PAGE["ar"]["title"] in result_titles(arabic)
     assert result_titles(english) == []
 
 
 @pytest.mark.django_db
 def test_search_leaves_out_unpublished_pages(client, home):
-    StandardPageFactory(parent=home, title="Knitting circle", slug="knitting", live=False)
+    StandardPageFactory(parent=home, title="Zorbing taster", slug="zorbing", live=False)
 
-    response = client.get("/en/search/", {"q": "knitting"})
+    response = client.get("/en/search/", {"q": "zorbing"})
 
     assert result_titles(response) == []
     assert "0 results" in response.content.decode()

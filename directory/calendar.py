@@ -1,0 +1,78 @@
+"""Activities as iCalendar (RFC 5545), for "Add to calendar" and calendar feeds."""
+
+from datetime import UTC, datetime, time, timedelta
+
+from icalendar import Calendar, Event, vRecur
+
+from django.utils import timezone
+
+from directory.schedules import Frequency, local_zone, recurrence
+
+ICAL_DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+PRODUCT_ID = "-//Kellbrook Council//Get connected//EN"
+
+
+def ical_rule(schedule):
+    """The schedule's recurrence as an RRULE (None for a one-off date)."""
+    if schedule.frequency == Frequency.ONCE:
+        return None
+    day = ICAL_DAYS[schedule.weekday]
+    if schedule.frequency == Frequency.MONTHLY:
+        rule = {"freq": "monthly", "byday": f"{schedule.week_of_month}{day}"}
+    else:
+        interval = 2 if schedule.frequency == Frequency.FORTNIGHTLY else 1
+        rule = {"freq": "weekly", "interval": interval, "byday": day}
+    if schedule.ends_on:
+        # With a time-zoned DTSTART, UNTIL must be in UTC (RFC 5545 3.3.10).
+        last = datetime.combine(schedule.ends_on, time.max, tzinfo=local_zone())
+        rule["until"] = last.astimezone(UTC)
+    return vRecur(rule)
+
+
+def skipped_starts(schedule, breaks, paused_until):
+    """Session starts that a break or a pause cancels, as EXDATEs."""
+    zone = local_zone()
+    skipped = []
+    ranges = [(pause.starts_on, pause.ends_on) for pause in breaks]
+    if paused_until:
+        ranges.append((timezone.localdate(), paused_until))
+    for first, last in ranges:
+        window = recurrence(schedule).between(
+            datetime.combine(first, time.min), datetime.combine(last, time.max), inc=True
+        )
+        skipped.extend(start.replace(tzinfo=zone) for start in window)
+    return skipped
+
+
+def activity_calendar(activity, url):
+    calendar = Calendar()
+    calendar.add("prodid", PRODUCT_ID)
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", activity.title)
+    zone = local_zone()
+    breaks = list(activity.breaks.all())
+    location = ", ".join(activity.venue.address_lines) if activity.venue else ""
+    for schedule in activity.schedules.all():
+        event = Event()
+        event.add("uid", f"{activity.translation_key}-{schedule.pk}@getconnected")
+        event.add("dtstamp", timezone.now())
+        event.add("summary", activity.title)
+        event.add("description", f"{activity.summary}\n\n{url}")
+        event.add("url", url)
+        if location:
+            event.add("location", location)
+        # DTSTART must itself be a session: the first date the rule gives.
+        first = recurrence(schedule)[0]
+        start = first.replace(tzinfo=zone)
+        length = datetime.combine(first.date(), schedule.end_time) - first
+        event.add("dtstart", start)
+        event.add("dtend", start + max(length, timedelta(minutes=1)))
+        rule = ical_rule(schedule)
+        if rule:
+            event.add("rrule", rule)
+            skipped = skipped_starts(schedule, breaks, activity.paused_until)
+            if skipped:
+                event.add("exdate", skipped)
+        calendar.add_component(event)
+    calendar.add_missing_timezones()
+    return calendar.to_ical()

@@ -1,0 +1,91 @@
+"""When an activity meets: rules in, dated sessions out.
+
+Rules are expanded with dateutil's rrule (RFC 5545 recurrence), so the same
+rules export to iCalendar unchanged. Times are local to the borough.
+"""
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from dateutil import rrule
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+WEEKDAYS = [rrule.MO, rrule.TU, rrule.WE, rrule.TH, rrule.FR, rrule.SA, rrule.SU]
+# Far enough to find five sessions of a monthly activity after a long break.
+LOOKAHEAD = timedelta(days=400)
+
+
+class Frequency(models.TextChoices):
+    WEEKLY = "weekly", _("Every week")
+    FORTNIGHTLY = "fortnightly", _("Every other week")
+    MONTHLY = "monthly", _("Once a month")
+    ONCE = "once", _("One date only")
+
+
+class WeekOfMonth(models.IntegerChoices):
+    FIRST = 1, _("First")
+    SECOND = 2, _("Second")
+    THIRD = 3, _("Third")
+    FOURTH = 4, _("Fourth")
+    LAST = -1, _("Last")
+
+
+def local_zone():
+    return ZoneInfo(settings.TIME_ZONE)
+
+
+@dataclass(frozen=True, order=True)
+class Session:
+    start: datetime
+    end: datetime
+
+
+def recurrence(rule):
+    """The dateutil rule for one schedule row (an ActivitySchedule or alike)."""
+    dtstart = datetime.combine(rule.starts_on, rule.start_time)
+    until = datetime.combine(rule.ends_on, time.max) if rule.ends_on else None
+    if rule.frequency == Frequency.ONCE:
+        return rrule.rrule(rrule.DAILY, count=1, dtstart=dtstart)
+    weekday = WEEKDAYS[rule.weekday]
+    if rule.frequency == Frequency.MONTHLY:
+        return rrule.rrule(
+            rrule.MONTHLY, byweekday=weekday(rule.week_of_month), dtstart=dtstart, until=until
+        )
+    interval = 2 if rule.frequency == Frequency.FORTNIGHTLY else 1
+    return rrule.rrule(
+        rrule.WEEKLY, interval=interval, byweekday=weekday, dtstart=dtstart, until=until
+    )
+
+
+def upcoming_sessions(rules, breaks, *, after, count=5, paused_until=None):
+    """The next `count` sessions that start after `after` (an aware datetime),
+    skipping any that fall in a break or before the end of a pause."""
+    zone = local_zone()
+    start_from = after.astimezone(zone).replace(tzinfo=None)
+    if paused_until and paused_until >= start_from.date():
+        start_from = datetime.combine(paused_until + timedelta(days=1), time.min)
+    horizon = start_from + LOOKAHEAD
+
+    def in_a_break(day: date):
+        return any(pause.starts_on <= day <= pause.ends_on for pause in breaks)
+
+    sessions = []
+    for rule in rules:
+        length = datetime.combine(date.min, rule.end_time) - datetime.combine(
+            date.min, rule.start_time
+        )
+        taken = 0
+        for start in recurrence(rule).between(start_from, horizon, inc=True):
+            if in_a_break(start.date()):
+                continue
+            sessions.append(
+                Session(start.replace(tzinfo=zone), (start + length).replace(tzinfo=zone))
+            )
+            taken += 1
+            if taken == count:
+                break
+    return sorted(sessions)[:count]

@@ -1,0 +1,60 @@
+import json
+
+from django import template
+from django.utils.formats import date_format, number_format
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.timezone import localtime
+from django.utils.translation import gettext as _
+
+from wagtail.models import Locale
+
+from directory.models import DirectoryIndexPage
+
+register = template.Library()
+
+# As django.utils.html.json_script: nothing in the data can close the script element.
+JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.simple_tag
+def session_text(session):
+    """e.g. "Tuesday 1 December, 10 a.m. to 12 p.m.", in the reader's language."""
+    start, end = localtime(session.start), localtime(session.end)
+    return _("%(day)s, %(start)s to %(end)s") % {
+        "day": date_format(start, "l j F"),
+        "start": date_format(start, "TIME_FORMAT"),
+        "end": date_format(end, "TIME_FORMAT"),
+    }
+
+
+@register.simple_tag
+def distance_text(miles):
+    # Always one decimal place, and decimals take the "other" plural form in
+    # every site language, so one message serves.
+    return _("%(miles)s miles away") % {"miles": number_format(round(miles, 1), 1)}
+
+
+@register.simple_tag
+def term_labels(terms):
+    return ", ".join(str(term.label) for term in terms)
+
+
+@register.simple_tag(takes_context=True)
+def json_ld(context, page):
+    """A schema.org data block; not executable, so the CSP need not allow it."""
+    data = json.dumps(page.structured_data(context["request"]), ensure_ascii=False)
+    return format_html(
+        '<script type="application/ld+json">{}</script>', mark_safe(data.translate(JSON_ESCAPES))
+    )
+
+
+@register.inclusion_tag("directory/components/interest_links.html")
+def interest_links():
+    """Browse-by-interest links from the find page in the reader's language."""
+    find_pages = DirectoryIndexPage.objects.live().public()
+    find_page = (
+        find_pages.filter(locale=Locale.get_active()).first()
+        or find_pages.filter(locale=Locale.get_default()).first()
+    )
+    return {"links": find_page.interest_links() if find_page else []}

@@ -1,0 +1,99 @@
+from django.core.paginator import Paginator
+from django.db.models import F
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from directory.finder import ActivityFinder, results_for
+from directory.forms import FindForm
+from directory.models import Area, ZeroResultSearch
+from directory.taxonomy import INTEREST_INVITATIONS, LABELS, Vocabulary
+
+RESULTS_PER_PAGE = 20
+FILTER_NAMES = [
+    "interest",
+    "area",
+    "day",
+    "time",
+    "cost",
+    "mode",
+    "audience",
+    "language",
+    "access",
+    "expect",
+]
+
+
+def find(request, index_page, interest=None):
+    """The find page: a GET form, so every search has its own address."""
+    data = request.GET.copy()
+    if interest:
+        data.setlist("interest", [interest, *data.getlist("interest")])
+    form = FindForm(data, areas=Area.objects.all())
+    valid = form.is_valid()
+    criteria = form.cleaned_data if valid else {}
+    finding = ActivityFinder(index_page, criteria, form.location if valid else None).find()
+
+    page = Paginator(finding.ids, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    searched = valid and any(criteria.get(name) for name in ["q", "postcode", *FILTER_NAMES])
+    if searched and not finding.ids:
+        record_zero_result(criteria, form.location)
+
+    context = index_page.get_context(request)
+    context.update(
+        form=form,
+        results=results_for(list(page.object_list), finding.distances),
+        page_obj=page,
+        total=len(finding.ids),
+        filter_groups=filter_groups(form, finding.counts),
+        searched=searched,
+        interest_heading=INTEREST_INVITATIONS.get(interest) if interest else None,
+        interest_label=LABELS.get((Vocabulary.INTEREST, interest)) if interest else None,
+        query_string=without_page(request.GET),
+    )
+    return TemplateResponse(
+        request, index_page.get_template(request), context, status=200 if valid else 400
+    )
+
+
+def filter_groups(form, counts):
+    """Each filter as a group of checkboxes, each option with how many it would find."""
+    groups = []
+    for name in FILTER_NAMES:
+        field = form[name]
+        chosen = set(form.data.getlist(name))
+        options = [
+            {
+                "value": str(value),
+                "label": label,
+                "count": counts.get(name, {}).get(str(value), 0),
+                "checked": str(value) in chosen,
+                "id": f"filter-{name}-{value}",
+            }
+            for value, label in field.field.choices
+        ]
+        groups.append(
+            {"name": name, "legend": field.label, "options": options, "open": bool(chosen)}
+        )
+    return groups
+
+
+def without_page(query):
+    query = query.copy()
+    query.pop("page", None)
+    return query.urlencode()
+
+
+def record_zero_result(criteria, location):
+    """Count a search that found nothing, for gap analysis: no personal data kept."""
+    filters = ";".join(
+        f"{name}={','.join(sorted(criteria[name]))}" for name in FILTER_NAMES if criteria.get(name)
+    )
+    row, _created = ZeroResultSearch.objects.get_or_create(
+        day=timezone.localdate(),
+        language=get_language(),
+        query=criteria.get("q", "")[:100].lower(),
+        filters=filters[:500],
+        postcode_district=location.district if location else "",
+    )
+    ZeroResultSearch.objects.filter(pk=row.pk).update(count=F("count") + 1)
