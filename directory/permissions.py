@@ -9,7 +9,13 @@ directory.
 
 from django.contrib.auth.models import Group, Permission
 
-from wagtail.models import GroupApprovalTask, GroupPagePermission, Workflow, WorkflowPage
+from wagtail.models import (
+    GroupApprovalTask,
+    GroupPagePermission,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 DIRECTORY_TEAM = "Directory team"
 REVIEW_WORKFLOW = "Directory review"
@@ -45,9 +51,8 @@ def ensure_directory_review(find_page):
     _grant(team, find_page, EDIT_AND_PUBLISH)
     task, _created = GroupApprovalTask.objects.get_or_create(name="Directory team approval")
     task.groups.add(team)
-    workflow, created = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW)
-    if created:
-        workflow.workflow_tasks.create(task=task, sort_order=0)
+    workflow, _created = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     for translation in find_page.get_translations(inclusive=True):
         WorkflowPage.objects.update_or_create(page=translation, defaults={"workflow": workflow})
     return team

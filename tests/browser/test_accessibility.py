@@ -37,3 +37,20 @@ def test_every_public_page_type_passes_axe_at_wcag_22_aa(page, no_js_page, site_
     with override(code):
         error_page = server_error(RequestFactory().get(f"/{code}/")).content.decode()
     assert_accessible_html(page, f"{site_url}/{code}/", error_page)
+
+
+@pytest.mark.parametrize("code", ["en", "ar"])
+def test_directory_pages_pass_axe_at_wcag_22_aa(page, no_js_page, site_url, code):
+    find = f"{site_url}/{code}/things-to-do/"
+    activity = Page.objects.get(slug="bengali-lunch-club", locale__language_code=code)
+    urls = [
+        find,  # the find page, every activity listed
+        f"{find}?interest=music&postcode=KB3&sort=distance",  # results near a postcode
+        f"{find}?q=underwater+hockey",  # nothing found
+        f"{find}?postcode=nowhere",  # an error
+        f"{find}browse/nature-and-gardening/",  # browse by interest
+        f"{site_url}{activity.url}",  # an activity
+        f"{site_url}{activity.get_parent().url}",  # its organisation
+    ]
+    for url in urls:
+        assert_accessible_with_and_without_javascript(page, no_js_page, url)
