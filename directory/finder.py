@@ -6,6 +6,7 @@ backend supports them. Within one filter any ticked option matches; across
 filters all must (access needs: all ticked must be met).
 """
 
+import contextlib
 from dataclasses import dataclass, field
 from datetime import time
 
@@ -13,6 +14,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from wagtail.models import Locale
+from wagtail.search.query import Fuzzy
 
 from directory.forms import Sort
 from directory.geocoding import miles_between
@@ -111,7 +113,14 @@ class ActivityFinder:
         # Filtered by language inside the search, as every backend supports.
         locales = {Locale.get_active().pk, Locale.get_default().pk}
         searchable = ActivityPage.objects.live().filter(locale_id__in=locales)
-        return [page.pk for page in searchable.search(query)[:MAX_TEXT_MATCHES]]
+        matches = [page.pk for page in searchable.search(query)[:MAX_TEXT_MATCHES]]
+        if not matches:
+            # Forgive spelling where the backend can (PostgreSQL trigrams, a search
+            # node); SQLite cannot, and says so.
+            with contextlib.suppress(NotImplementedError):
+                fuzzy = searchable.search(Fuzzy(query))[:MAX_TEXT_MATCHES]
+                matches = [page.pk for page in fuzzy]
+        return matches
 
     def _venue_distances(self):
         if self.location is None:

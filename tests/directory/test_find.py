@@ -5,6 +5,8 @@ from datetime import date, time
 
 import pytest
 
+from django.db import connection
+
 from directory.factories import ActivityPageFactory, VenuePageFactory
 from directory.models import ActivitySchedule, ZeroResultSearch
 from directory.schedules import Frequency
@@ -230,3 +232,12 @@ def test_results_show_the_facts_people_decide_by(client, organisation, fenmoor):
     assert "Hearing loop" in content
     assert "You can come on your own" in content
     assert re.search(r"Tuesday \d+ \w+, 10(:00)? a\.m\. to 11(:00)? a\.m\.", content)
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="fuzzy matching needs PostgreSQL's pg_trgm"
+)
+def test_a_misspelt_search_still_finds_things_on_postgresql(client, organisation):
+    ActivityPageFactory(parent=organisation, title="Community choir", summary="Sing with us.")
+
+    assert titles(find(client, q="comunity chior")) == ["Community choir"]
