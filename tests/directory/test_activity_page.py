@@ -53,6 +53,7 @@ def test_activity_page_tells_a_newcomer_what_they_need(client, choir):
     assert "Run by Ashgrove Friends" in content
     assert "Just drop in" in content
     assert "Fenmoor Hall<br>4 Mill Lane<br>Kellbrook<br>KB3 2XY" in content
+    assert re.search(r'href="tel:[^"]+" dir="ltr"', content) or "tel:" not in content
     assert "Level entrance from the car park." in content
     assert "openstreetmap.org/?mlat=51.576&amp;mlon=-0.05" in content
     assert "Everyone is welcome" in content
