@@ -3,6 +3,7 @@ from io import StringIO
 from zoneinfo import ZoneInfo
 
 import pytest
+
 from django.core.management import call_command
 
 from directory.factories import ActivityPageFactory
