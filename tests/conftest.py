@@ -11,7 +11,8 @@ from home.models import HomePage
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Load the demo borough once; each test's transaction is rolled back after it."""
+    """Load the demo borough once; each test's transaction is rolled back after it.
+    (Tests with a live server commit for real and load it again: see demo_site.)"""
     with django_db_blocker.unblock():
         load_demo_content()
 

@@ -5,8 +5,6 @@ import os
 import pytest
 from playwright.sync_api import sync_playwright
 
-from core.demo.loader import load_demo_content
-
 # Playwright's synchronous API runs an event loop in the test thread; the ORM
 # calls that fixtures make there are still ordinary synchronous code.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -54,7 +52,6 @@ def no_js_page(browser):
 
 
 @pytest.fixture
-def site_url(live_server, transactional_db):
+def site_url(live_server, transactional_db, demo_site):
     """The demo site served by a live server; the address to browse it at."""
-    load_demo_content()
     return live_server.url

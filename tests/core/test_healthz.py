@@ -1,7 +1,11 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
-from django.db import connection
-
+ROOT = Path(__file__).resolve().parents[2]
 SEARCH_NODE_DOWN = {
     "default": {
         "BACKEND": "wagtail.search.backends.elasticsearch7",
@@ -31,19 +35,26 @@ def test_unavailable_when_the_configured_search_node_is_down(client, settings):
     assert response.json()["checks"] == {"database": "ok", "search": "unreachable"}
 
 
-@pytest.mark.django_db(transaction=True)
-def test_unavailable_when_the_database_cannot_be_reached(client):
-    real_settings = dict(connection.settings_dict)
-    connection.close()
-    if connection.vendor == "sqlite":
-        connection.settings_dict["NAME"] = "/nonexistent-directory/db.sqlite3"
-    else:
-        connection.settings_dict["PORT"] = "1"
-    try:
-        response = client.get("/healthz")
-    finally:
-        connection.close()
-        connection.settings_dict.update(real_settings)
+def test_unavailable_when_the_database_cannot_be_reached():
+    # A separate process whose database is a file in a folder that does not exist.
+    check = (
+        "import django; django.setup();"
+        "from django.test import Client;"
+        "response = Client().get('/healthz');"
+        "print(response.status_code, response.json()['checks']['database'])"
+    )
+    environment = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        "DATABASE_URL": "sqlite:////nonexistent-directory/db.sqlite3",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", check],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
-    assert response.status_code == 503
-    assert response.json()["checks"]["database"] == "unreachable"
+    assert result.stdout.split() == ["503", "unreachable"], result.stderr
