@@ -12,6 +12,7 @@ from django.contrib.auth.models import Group, Permission
 from wagtail.models import (
     GroupApprovalTask,
     GroupPagePermission,
+    Locale,
     Workflow,
     WorkflowPage,
     WorkflowTask,
@@ -59,7 +60,16 @@ def ensure_directory_review(find_page):
 
 
 def ensure_editors_group(organisation):
-    """The organisation's own editors: everything under its page, nothing else."""
-    group = _admin_group(editors_group_name(organisation))
-    _grant(group, organisation, EDIT)
+    """The organisation's own editors: everything under its page, in every
+    language it is translated into, and nothing else. Safe to call again, for
+    example when a new translation of the organisation is published."""
+    source = (
+        organisation.get_translations(inclusive=True)
+        .filter(locale=Locale.get_default())
+        .specific()
+        .first()
+        or organisation
+    )
+    group = _admin_group(editors_group_name(source))
+    _grant(group, source, EDIT)
     return group

@@ -1,6 +1,8 @@
+from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.signals import page_published
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -25,3 +27,9 @@ register_snippet(AreaViewSet)
 def give_new_organisations_an_editors_group(request, page):
     if isinstance(page.specific, OrganisationPage):
         ensure_editors_group(page.specific)
+
+
+@receiver(page_published, sender=OrganisationPage)
+def let_editors_look_after_new_translations(sender, instance, **kwargs):
+    # Translations made with wagtail-localize are created without the hook above.
+    ensure_editors_group(instance)

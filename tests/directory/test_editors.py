@@ -94,3 +94,17 @@ def test_a_change_goes_live_once_the_directory_team_approves_it(
     live = ActivityPage.objects.get(pk=activity.pk)
     assert live.summary == "Now with a second weekly session."
     assert live.live_revision_id == revision.pk
+
+
+def test_a_new_translation_of_an_organisation_is_its_editors_to_look_after(
+    group_editor, ours
+):
+    ukrainian = Locale.objects.get(language_code="uk")
+    for ancestor in ours.get_ancestors().filter(depth__gte=2).specific():
+        if ancestor.get_translation_or_none(ukrainian) is None:
+            ancestor.copy_for_translation(ukrainian).save_revision().publish()
+    translation = ours.copy_for_translation(ukrainian)
+    translation.save_revision().publish()
+
+    assert translation.permissions_for_user(group_editor).can_edit()
+    assert translation.permissions_for_user(group_editor).can_add_subpage()
