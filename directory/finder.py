@@ -16,7 +16,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 from wagtail.search.query import Fuzzy
 
-from directory.forms import Sort
+from directory.forms import FILTER_NAMES, Sort
 from directory.geocoding import miles_between
 from directory.models import ActivityPage, ActivitySchedule, VenuePage
 from directory.schedules import Frequency
@@ -154,10 +154,8 @@ class ActivityFinder:
             return Q(pk__in=current_schedules().filter(in_range).values("page_id"))
         raise KeyError(name)
 
-    FILTERS = [*TERM_FILTERS, "area", "cost", "day", "time"]
-
     def _apply_filters(self, activities, leave_out=None):
-        for name in self.FILTERS:
+        for name in FILTER_NAMES:
             values = self.criteria.get(name) or []
             if name == leave_out or not values:
                 continue
@@ -171,7 +169,7 @@ class ActivityFinder:
     def _counts(self, base):
         """For every option: how many results there would be with it ticked."""
         counts = {}
-        for name in self.FILTERS:
+        for name in FILTER_NAMES:
             # An "any of" filter counts against the other filters only; an
             # "all of" filter narrows further with each option ticked.
             others = self._apply_filters(base, leave_out=None if name in ALL_OF else name)

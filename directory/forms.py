@@ -5,6 +5,19 @@ from directory.geocoding import MALFORMED_POSTCODE, PostcodeError, get_geocoder
 from directory.taxonomy import TERMS, CostBand, TimeOfDay, Vocabulary
 
 MAX_QUERY_LENGTH = 200
+# The filters, in the order the find page shows them.
+FILTER_NAMES = [
+    "interest",
+    "area",
+    "day",
+    "time",
+    "cost",
+    "mode",
+    "audience",
+    "language",
+    "access",
+    "expect",
+]
 
 DAYS = [
     ("0", _("Monday")),

@@ -5,23 +5,11 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 from directory.finder import ActivityFinder, results_for
-from directory.forms import FindForm
+from directory.forms import FILTER_NAMES, FindForm
 from directory.models import Area, ZeroResultSearch
-from directory.taxonomy import INTEREST_INVITATIONS, LABELS, Vocabulary
+from directory.taxonomy import INTEREST_INVITATIONS
 
 RESULTS_PER_PAGE = 20
-FILTER_NAMES = [
-    "interest",
-    "area",
-    "day",
-    "time",
-    "cost",
-    "mode",
-    "audience",
-    "language",
-    "access",
-    "expect",
-]
 
 
 def find(request, index_page, interest=None):
@@ -46,9 +34,7 @@ def find(request, index_page, interest=None):
         page_obj=page,
         total=len(finding.ids),
         filter_groups=filter_groups(form, finding.counts),
-        searched=searched,
         interest_heading=INTEREST_INVITATIONS.get(interest) if interest else None,
-        interest_label=LABELS.get((Vocabulary.INTEREST, interest)) if interest else None,
         query_string=without_page(request.GET),
     )
     return TemplateResponse(

@@ -96,9 +96,7 @@ def test_a_change_goes_live_once_the_directory_team_approves_it(
     assert live.live_revision_id == revision.pk
 
 
-def test_a_new_translation_of_an_organisation_is_its_editors_to_look_after(
-    group_editor, ours
-):
+def test_a_new_translation_of_an_organisation_is_its_editors_to_look_after(group_editor, ours):
     ukrainian = Locale.objects.get(language_code="uk")
     for ancestor in ours.get_ancestors().filter(depth__gte=2).specific():
         if ancestor.get_translation_or_none(ukrainian) is None:
