@@ -220,7 +220,7 @@ def results_for(ids, distances):
     """The activities behind one page of result ids, ready to show."""
     activities = (
         ActivityPage.objects.filter(pk__in=ids)
-        .select_related("venue", "venue__area")
+        .select_related("locale", "venue", "venue__area")
         .prefetch_related("schedules", "breaks", "access", "expectations", "modes")
         .in_bulk()
     )

@@ -16,8 +16,8 @@ pytestmark = pytest.mark.django_db
 
 def titles(response):
     return re.findall(
-        r'<h3 class="govuk-heading-m site-result__title"><a class="govuk-link" href="[^"]+">'
-        r"([^<]+)</a>",
+        r'<h3 class="govuk-heading-m site-result__title"><a class="govuk-link" href="[^"]+"'
+        r' lang="[^"]+">([^<]+)</a>',
         response.content.decode(),
     )
 
@@ -241,3 +241,10 @@ def test_a_misspelt_search_still_finds_things_on_postgresql(client, organisation
     ActivityPageFactory(parent=organisation, title="Community choir", summary="Sing with us.")
 
     assert titles(find(client, q="comunity chior")) == ["Community choir"]
+
+
+def test_untranslated_activities_are_marked_as_english_in_other_languages(client, demo_site):
+    content = client.get("/ar/things-to-do/").content.decode()
+
+    assert re.search(r'<a class="govuk-link" href="/en/[^"]+" lang="en">', content)
+    assert re.search(r'<a class="govuk-link" href="/ar/[^"]+" lang="ar">', content)
