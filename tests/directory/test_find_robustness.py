@@ -4,24 +4,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-PARAMETERS = [
-    "q",
-    "postcode",
-    "distance",
-    "sort",
-    "page",
-    "interest",
-    "area",
-    "day",
-    "time",
-    "cost",
-    "mode",
-    "audience",
-    "language",
-    "access",
-    "expect",
-    "unknown",
-]
+from directory.forms import FILTER_NAMES
+
+PARAMETERS = [*FILTER_NAMES, "q", "postcode", "distance", "sort", "page", "unknown"]
 # Odd characters included on purpose: control characters, right-to-left marks, emoji.
 TEXT = st.text(
     alphabet=st.characters(blacklist_categories=["Cs"]),
