@@ -113,6 +113,7 @@ class DirectoryIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def find_view(self, request):
+        # Imported here: the views use the finder, which imports these models.
         from directory.views import find
 
         return find(request, self)
