@@ -31,8 +31,11 @@ if "DATABASE_URL" not in os.environ:
     os.environ["DATABASE_URL"] = f"sqlite:///{ROOT / 'bench' / '.data' / 'bench.sqlite3'}"
 
 import django  # noqa: E402
+from django.conf import settings  # noqa: E402
 
 django.setup()
+# Timed as production serves: no query log, no template debugging.
+settings.DEBUG = False
 
 from django.contrib.contenttypes.models import ContentType  # noqa: E402
 from django.core.management import call_command  # noqa: E402

@@ -1,16 +1,17 @@
 """Turns the find page's filters into results and per-option counts.
 
 Text goes through Wagtail's search API (database backend or search node, the
-same code); filters are plain ORM queries on the matching ids, so every
-backend supports them. Within one filter any ticked option matches; across
-filters all must (access needs: all ticked must be met).
+same code); the filters then work on the matching activities' own data, so
+every backend supports them. Within one filter any ticked option matches;
+across filters all must (access needs: all ticked must be met).
 """
 
 import contextlib
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import time
 
-from django.db.models import Count, Q
+from django.db.models import Exists, OuterRef, Q, Value
 from django.utils import timezone
 
 from wagtail.models import Locale
@@ -22,8 +23,9 @@ from directory.models import ActivityPage, ActivitySchedule, VenuePage
 from directory.schedules import Frequency
 from directory.taxonomy import TimeOfDay
 
-# Search matches beyond this many are too loose to be worth ranking.
-MAX_TEXT_MATCHES = 5000
+# Only this many of the closest text matches are filtered and counted: past it
+# the words are too loose to help, and the cost would grow with the directory.
+MAX_TEXT_MATCHES = 500
 
 TIME_RANGES = {
     TimeOfDay.MORNING: (time.min, time(12)),
@@ -52,14 +54,19 @@ def current_schedules():
     )
 
 
-def listed_activities(index_page):
-    """Live activities beneath this find page (in any of its languages), in the
-    reader's language, or in the site's main language where not translated yet."""
-    active, default = Locale.get_active(), Locale.get_default()
-    beneath = Q()
+def beneath(index_page):
+    """Pages beneath this find page, in any of its languages."""
+    condition = Q()
     for translation in index_page.get_translations(inclusive=True):
-        beneath |= Q(path__startswith=translation.path)
-    activities = ActivityPage.objects.live().public().filter(beneath)
+        condition |= Q(path__startswith=translation.path)
+    return condition
+
+
+def listed_activities(index_page):
+    """Live activities beneath this find page, in the reader's language, or in
+    the site's main language where not translated yet."""
+    active, default = Locale.get_active(), Locale.get_default()
+    activities = ActivityPage.objects.live().public().filter(beneath(index_page))
     if active == default:
         return activities.filter(locale=active)
     translated = activities.filter(locale=active).values("translation_key")
@@ -76,21 +83,42 @@ class Result:
 
 
 @dataclass
+class Candidate:
+    """One activity that could be shown, with what each filter needs to know."""
+
+    pk: int
+    venue_id: int | None
+    next_session_start: object
+    options: dict = field(default_factory=lambda: defaultdict(set))  # filter -> its values
+
+
+@dataclass
 class Finding:
     ids: list = field(default_factory=list)  # matching activities, in order
     counts: dict = field(default_factory=dict)  # filter -> option -> count
     distances: dict | None = None  # venue id -> miles, when a postcode was given
+    # Set when the words matched more activities than this, and only the
+    # closest this many were kept.
+    closest_matches: int | None = None
 
 
 class ActivityFinder:
+    """Finds in one pass: three queries fetch every candidate's filter values,
+    then filtering, option counts and sorting happen in memory, so the cost
+    follows the number of candidates rather than the number of filters."""
+
     def __init__(self, index_page, criteria, location=None):
         self.index_page = index_page
         self.criteria = criteria
         self.location = location
+        self.chosen = {
+            name: {str(value) for value in criteria.get(name) or []} for name in FILTER_NAMES
+        }
 
     def find(self):
+        # EXISTS lets the database look up only the candidates' schedules.
         base = listed_activities(self.index_page).filter(
-            pk__in=current_schedules().values("page_id")
+            Exists(current_schedules().filter(page_id=OuterRef("pk")))
         )
         ranked_ids = self._text_matches()
         if ranked_ids is not None:
@@ -99,20 +127,29 @@ class ActivityFinder:
         if distances is not None:
             base = base.filter(venue_id__in=distances)
 
-        filtered = self._apply_filters(base)
+        matching, counts = self._filter_and_count(self._candidates(base))
         return Finding(
-            ids=self._sort(filtered, ranked_ids, distances),
-            counts=self._counts(base),
+            ids=self._sort(matching, ranked_ids, distances),
+            counts=counts,
             distances=distances,
+            closest_matches=(
+                MAX_TEXT_MATCHES
+                if ranked_ids is not None and len(ranked_ids) >= MAX_TEXT_MATCHES
+                else None
+            ),
         )
 
     def _text_matches(self):
         query = self.criteria.get("q")
         if not query:
             return None
-        # Filtered by language inside the search, as every backend supports.
+        # Filtered by place and language inside the search, as every backend supports.
         locales = {Locale.get_active().pk, Locale.get_default().pk}
-        searchable = ActivityPage.objects.live().filter(locale_id__in=locales)
+        searchable = (
+            ActivityPage.objects.live()
+            .filter(beneath(self.index_page))
+            .filter(locale_id__in=locales)
+        )
         matches = [page.pk for page in searchable.search(query)[:MAX_TEXT_MATCHES]]
         if not matches:
             # Forgive spelling where the backend can (PostgreSQL trigrams, a search
@@ -137,83 +174,76 @@ class ActivityFinder:
                 distances[venue_id] = miles
         return distances
 
-    def _filter_q(self, name, values):
-        if name in TERM_FILTERS:
-            return Q(**{f"{TERM_FILTERS[name]}__code__in": values})
-        if name == "area":
-            return Q(venue__area__slug__in=values)
-        if name == "cost":
-            return Q(cost_band__in=values)
-        if name == "day":
-            return Q(pk__in=current_schedules().filter(weekday__in=values).values("page_id"))
-        if name == "time":
-            in_range = Q()
-            for value in values:
-                start, end = TIME_RANGES[value]
-                in_range |= Q(start_time__gte=start, start_time__lt=end)
-            return Q(pk__in=current_schedules().filter(in_range).values("page_id"))
-        raise KeyError(name)
+    def _candidates(self, base):
+        """Every activity in `base`, in tree order, with its value for each filter."""
+        candidates = {}
+        for pk, venue_id, area, cost, next_start in base.values_list(
+            "pk", "venue_id", "venue__area__slug", "cost_band", "next_session_start"
+        ):
+            candidate = candidates[pk] = Candidate(pk, venue_id, next_start)
+            if area:
+                candidate.options["area"].add(area)
+            candidate.options["cost"].add(cost)
 
-    def _apply_filters(self, activities, leave_out=None):
-        for name in FILTER_NAMES:
-            values = self.criteria.get(name) or []
-            if name == leave_out or not values:
-                continue
-            if name in ALL_OF:
-                for value in values:
-                    activities = activities.filter(self._filter_q(name, [value]))
-            else:
-                activities = activities.filter(self._filter_q(name, values))
-        return activities
+        # The text search leaves a short list, cheaper to send than the subquery
+        # is to plan again; a whole directory's worth would not fit in a query.
+        pks = list(candidates) if len(candidates) <= MAX_TEXT_MATCHES else base.values("pk")
+        terms = [
+            getattr(ActivityPage, relation)
+            .through.objects.filter(activitypage_id__in=pks)
+            .annotate(filter_name=Value(name))
+            .values_list("activitypage_id", "filter_name", "term__code")
+            for name, relation in TERM_FILTERS.items()
+        ]
+        for pk, name, code in terms[0].union(*terms[1:], all=True):
+            candidates[pk].options[name].add(code)
 
-    def _counts(self, base):
-        """For every option: how many results there would be with it ticked."""
-        counts = {}
-        for name in FILTER_NAMES:
-            # An "any of" filter counts against the other filters only; an
-            # "all of" filter narrows further with each option ticked.
-            others = self._apply_filters(base, leave_out=None if name in ALL_OF else name)
-            counts[name] = self._option_counts(name, others)
-        return counts
-
-    def _option_counts(self, name, activities):
-        if name in TERM_FILTERS:
-            column = f"{TERM_FILTERS[name]}__code"
-        elif name == "area":
-            column = "venue__area__slug"
-        elif name == "cost":
-            column = "cost_band"
-        elif name == "day":
-            rows = (
-                current_schedules()
-                .filter(page__in=activities)
-                .order_by()
-                .values("weekday")
-                .annotate(n=Count("page_id", distinct=True))
+        sessions = current_schedules().filter(page_id__in=pks)
+        for pk, weekday, start_time in sessions.values_list("page_id", "weekday", "start_time"):
+            if weekday is not None:
+                candidates[pk].options["day"].add(str(weekday))
+            candidates[pk].options["time"].update(
+                period for period, (start, end) in TIME_RANGES.items() if start <= start_time < end
             )
-            return {str(row["weekday"]): row["n"] for row in rows}
-        else:
-            return {
-                value: activities.filter(self._filter_q("time", [value])).count()
-                for value in TIME_RANGES
-            }
-        # order_by() clears the tree ordering, which would otherwise split the groups.
-        rows = activities.order_by().values(column).annotate(n=Count("pk", distinct=True))
-        return {row[column]: row["n"] for row in rows if row[column] is not None}
+        return candidates.values()
 
-    def _sort(self, activities, ranked_ids, distances):
+    def _fails(self, candidate, name):
+        chosen, has = self.chosen[name], candidate.options[name]
+        if name in ALL_OF:
+            return not chosen <= has
+        return chosen.isdisjoint(has)
+
+    def _filter_and_count(self, candidates):
+        """The candidates that pass every filter, and for every option how many
+        results there would be with it ticked too."""
+        active = [name for name in FILTER_NAMES if self.chosen[name]]
+        counts = {name: Counter() for name in FILTER_NAMES}
+        matching = []
+        for candidate in candidates:
+            failed = [name for name in active if self._fails(candidate, name)]
+            if not failed:
+                matching.append(candidate)
+            if len(failed) > 1:
+                continue
+            for name in FILTER_NAMES:
+                # An "any of" filter counts against the other filters only; an
+                # "all of" filter narrows further with each option ticked.
+                if not failed or (failed == [name] and name not in ALL_OF):
+                    counts[name].update(candidate.options[name])
+        return matching, {name: dict(counter) for name, counter in counts.items()}
+
+    def _sort(self, matching, ranked_ids, distances):
         sort = self.criteria.get("sort") or (Sort.RELEVANCE if ranked_ids else Sort.SOONEST)
-        rows = list(activities.values_list("pk", "next_session_start", "venue_id").distinct())
         far = float("inf")
         if sort == Sort.DISTANCE and distances is not None:
-            rows.sort(key=lambda row: distances.get(row[2], far))
+            matching.sort(key=lambda candidate: distances.get(candidate.venue_id, far))
         elif sort == Sort.RELEVANCE and ranked_ids:
             rank = {pk: position for position, pk in enumerate(ranked_ids)}
-            rows.sort(key=lambda row: rank.get(row[0], far))
+            matching.sort(key=lambda candidate: rank.get(candidate.pk, far))
         else:
             latest = timezone.now().replace(year=9999)
-            rows.sort(key=lambda row: row[1] or latest)
-        return [row[0] for row in rows]
+            matching.sort(key=lambda candidate: candidate.next_session_start or latest)
+        return [candidate.pk for candidate in matching]
 
 
 def results_for(ids, distances):

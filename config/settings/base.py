@@ -171,6 +171,9 @@ if SEARCH_URL:
             "TIMEOUT": 5,
         }
     }
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Wagtail's SQLite backend with one-pass ranking (see search/backends/sqlite.py).
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.sqlite"}}
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 

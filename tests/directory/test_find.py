@@ -43,6 +43,31 @@ def test_text_search_finds_activities_by_their_words_and_organiser(client, organ
     assert sorted(titles(find(client, q="Ashgrove Friends"))) == ["Chess club", "Community choir"]
 
 
+def test_text_search_puts_the_closest_matches_first(client, organisation):
+    ActivityPageFactory(
+        parent=organisation, title="Winter concert", summary="Our choir sings carols."
+    )
+    ActivityPageFactory(parent=organisation, title="Choir for all", summary="Sing together.")
+
+    assert titles(find(client, q="choir")) == ["Choir for all", "Winter concert"]
+
+
+def test_very_broad_words_keep_only_the_closest_matches_and_say_so(
+    client, organisation, monkeypatch
+):
+    monkeypatch.setattr("directory.finder.MAX_TEXT_MATCHES", 2)
+    for number in range(3):
+        ActivityPageFactory(parent=organisation, title=f"Walking group {number}")
+    ActivityPageFactory(parent=organisation, title="Chess club")
+
+    broad = find(client, q="walking").content.decode()
+    assert "2 activities found" in broad
+    assert "These are the 2 closest matches to your words" in broad
+    narrow = find(client, q="chess")
+    assert titles(narrow) == ["Chess club"]
+    assert "closest matches" not in narrow.content.decode()
+
+
 def test_filters_narrow_results_and_each_option_shows_what_it_would_find(client, organisation):
     ActivityPageFactory(parent=organisation, title="Choir", terms={"interests": ["music"]})
     ActivityPageFactory(parent=organisation, title="Ukulele", terms={"interests": ["music"]})
