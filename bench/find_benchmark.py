@@ -9,6 +9,11 @@ requests per second for each size.
     .venv/bin/python bench/find_benchmark.py --sizes 1000 5000 --requests 50
 
 It uses its own SQLite database (bench/.data/) unless DATABASE_URL is set.
+Production at scale is PostgreSQL with a search node; to time that, give the
+benchmark its own database and index prefix:
+
+    DATABASE_URL=postgres://…/getconnected_bench SEARCH_URL=http://127.0.0.1:9200 \
+    SEARCH_INDEX_PREFIX=bench_ .venv/bin/python bench/find_benchmark.py
 """
 
 import argparse

@@ -25,7 +25,8 @@ from directory.taxonomy import TimeOfDay
 
 # Only this many of the closest text matches are filtered and counted: past it
 # the words are too loose to help, and the cost would grow with the directory.
-MAX_TEXT_MATCHES = 500
+# Wagtail's search node backend fetches more than 100 hits in scrolled pages.
+MAX_TEXT_MATCHES = 100
 
 TIME_RANGES = {
     TimeOfDay.MORNING: (time.min, time(12)),
