@@ -1,0 +1,39 @@
+import pytest
+
+from directory.models import ActivityPage
+
+ANSWERS = [
+    ("who", {"for_whom": "self"}),
+    ("interests", {"interests": ["music", "food"], "interests_other": "Dominoes"}),
+    ("support", {"support": ["companion", "transport"], "support_details": "Lift to the hall"}),
+    (
+        "contact",
+        {"contact_method": "email", "email": "sam.okafor@example.org", "best_times": "Mornings"},
+    ),
+    ("name", {"name": "Sam Okafor"}),
+    ("postcode", {"postcode": "kb3 2xy"}),
+    ("age", {"age_band": "65-79"}),
+    ("language", {"language": "en"}),
+    ("sharing", {"share_with_organiser": "on"}),
+]
+
+
+def answer_all(client, language="en", overrides=None, start_query=""):
+    """Answer every question page as a resident would; returns the last response."""
+    overrides = overrides or {}
+    response = client.get(f"/{language}/get-a-hand/start/{start_query}")
+    assert response.status_code == 302
+    for slug, data in ANSWERS:
+        response = client.post(f"/{language}/get-a-hand/{slug}/", overrides.get(slug, data))
+        assert response.status_code == 302, (slug, response.content.decode()[:3000])
+    return response
+
+
+def send(client, language="en", **kwargs):
+    answer_all(client, language, **kwargs)
+    return client.post(f"/{language}/get-a-hand/check/", {"website": ""})
+
+
+@pytest.fixture
+def activity(demo_site):
+    return ActivityPage.objects.live().filter(locale__language_code="en").order_by("pk").first()
