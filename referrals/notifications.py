@@ -27,7 +27,7 @@ MAX_BACKOFF = timedelta(hours=6)
 
 def backoff(attempts):
     """1, 2, 4, 8 … minutes after each failure, at most six hours."""
-    return min(timedelta(minutes=2 ** (attempts - 1)), MAX_BACKOFF)
+    return min(timedelta(minutes=2 ** min(attempts - 1, 20)), MAX_BACKOFF)
 
 
 def queue_notifications(referral):

@@ -37,3 +37,31 @@ def send(client, language="en", **kwargs):
 @pytest.fixture
 def activity(demo_site):
     return ActivityPage.objects.live().filter(locale__language_code="en").order_by("pk").first()
+
+
+@pytest.fixture
+def make_user(db):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    def make(username, *groups, superuser=False):
+        user = get_user_model().objects.create_user(
+            username, f"{username}@kellbrook.example", "pw", is_superuser=superuser
+        )
+        for group in groups:
+            user.groups.add(group if isinstance(group, Group) else Group.objects.get(name=group))
+        return user
+
+    return make
+
+
+@pytest.fixture
+def organisation(activity):
+    return activity.organisation
+
+
+@pytest.fixture
+def editors_group(organisation):
+    from directory.permissions import ensure_editors_group
+
+    return ensure_editors_group(organisation)
