@@ -35,8 +35,9 @@ class TextField(forms.CharField):
 
     def __init__(self, *, max_length, **kwargs):
         kwargs.setdefault("required", False)
+        messages = {"max_length": _("Enter %(limit_value)d characters or fewer.")}
+        kwargs["error_messages"] = {**messages, **kwargs.get("error_messages", {})}
         super().__init__(max_length=max_length, **kwargs)
-        self.error_messages["max_length"] = _("Enter %(limit_value)d characters or fewer.")
 
     def to_python(self, value):
         if isinstance(value, str):
