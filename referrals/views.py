@@ -159,4 +159,8 @@ def done(request):
 
 
 def privacy(request):
-    return render(request, "referrals/privacy.html")
+    return render(
+        request,
+        "referrals/privacy.html",
+        {"retention_months": settings.REFERRALS_RETENTION_MONTHS},
+    )
