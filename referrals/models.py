@@ -291,13 +291,14 @@ class Notification(models.Model):
     """An email waiting to go (the outbox). Written in the same transaction as
     what it is about, so none is lost; sent by a task, retried by a command."""
 
+    # Never shown to anyone: no translated labels.
     class Audience(models.TextChoices):
-        STAFF = "staff", _("Staff")
-        RESIDENT = "resident", _("Resident")
+        STAFF = "staff"
+        RESIDENT = "resident"
 
     class State(models.TextChoices):
-        PENDING = "pending", _("Waiting to send")
-        SENT = "sent", _("Sent")
+        PENDING = "pending"
+        SENT = "sent"
 
     referral = models.ForeignKey(
         Referral, null=True, on_delete=models.SET_NULL, related_name="notifications"
