@@ -109,9 +109,9 @@ def what_happens_next(kind):
 def deliver(notification_id):
     """Try to send one notification; True when it went (or had already gone)."""
     with transaction.atomic():
+        # Locked, so a retry run and a task never send the same one twice.
         notification = (
             Notification.objects.select_for_update()
-            .select_related("referral")
             .filter(pk=notification_id, state=Notification.State.PENDING)
             .first()
         )
