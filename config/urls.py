@@ -30,5 +30,7 @@ if settings.DEBUG:
 # Every public page lives under its language prefix: /en/, /ar/, /zh-hans/ ...
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
+    # Beneath the "Get a hand to get connected" page, which stays a Wagtail page.
+    path("get-a-hand/", include("referrals.urls")),
     path("", include(wagtail_urls)),
 )
