@@ -1,11 +1,40 @@
+from django.contrib.auth import get_user_model
 from django.urls import path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.viewsets.model import ModelViewSet
 
 from referrals import admin_views
-from referrals.routing import can_use_inbox
+from referrals.models import ConnectorArea
+from referrals.routing import CONNECTORS, can_use_inbox
+
+
+class ConnectorAreaViewSet(ModelViewSet):
+    """Which areas each connector covers; a connector with none covers them all."""
+
+    model = ConnectorArea
+    form_fields = ["user", "area"]
+    icon = "site"
+    menu_label = _("Connectors' areas")
+    list_display = ["user", "area"]
+    add_to_admin_menu = False
+
+    def formfield_for_dbfield(self, db_field, **kwargs):
+        field = super().formfield_for_dbfield(db_field, **kwargs)
+        if db_field.name == "user":
+            field.queryset = get_user_model().objects.filter(groups__name=CONNECTORS)
+            field.label = _("Connector")
+        return field
+
+
+connector_areas = ConnectorAreaViewSet("connector_areas")
+
+
+@hooks.register("register_admin_viewset")
+def register_connector_areas():
+    return connector_areas
 
 
 @hooks.register("register_admin_urls")
@@ -53,6 +82,13 @@ def referrals_menu():
                 icon_name="table",
                 order=200,
                 permission="referrals.view_referral_statistics",
+            ),
+            PermissionMenuItem(
+                _("Connectors' areas"),
+                reverse_lazy(connector_areas.get_url_name("index")),
+                icon_name="site",
+                order=250,
+                permission="referrals.change_connectorarea",
             ),
             PermissionMenuItem(
                 _("Audit log"),

@@ -159,3 +159,23 @@ def test_the_inbox_filters(client, make_user, referrals):
     assert referrals["fenmoor"].reference in page
     page = client.get("/admin/referrals/", {"received_to": "2000-01-01"}).content.decode()
     assert referrals["fenmoor"].reference not in page
+
+
+def test_an_administrator_limits_a_connector_to_an_area_in_the_admin(
+    client, make_user, referrals, admin_user
+):
+    connector = make_user("area", CONNECTORS)
+    fenmoor = Area.objects.get(slug="fenmoor")
+    client.force_login(admin_user)
+
+    response = client.post(
+        "/admin/connector_areas/new/", {"user": connector.pk, "area": fenmoor.pk}
+    )
+
+    assert response.status_code == 302
+    assert ConnectorArea.objects.filter(user=connector, area=fenmoor).exists()
+    client.force_login(connector)
+    assert client.get("/admin/connector_areas/").status_code != 200
+    page = inbox(client, connector).content.decode()
+    assert referrals["fenmoor"].reference in page
+    assert referrals["ashgrove"].reference not in page
