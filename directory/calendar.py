@@ -4,6 +4,7 @@ from datetime import UTC, datetime, time, timedelta
 
 from icalendar import Calendar, Event, vRecur
 
+from django.http import HttpResponse
 from django.utils import timezone
 
 from directory.schedules import Frequency, local_zone, recurrence
@@ -44,11 +45,16 @@ def skipped_starts(schedule, breaks, paused_until):
     return skipped
 
 
-def activity_calendar(activity, url):
+def new_calendar(name):
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", activity.title)
+    calendar.add("x-wr-calname", name)
+    return calendar
+
+
+def add_activity(calendar, activity, url):
+    """One event per schedule of the activity, breaks and pauses left out."""
     zone = local_zone()
     breaks = list(activity.breaks.all())
     location = ", ".join(activity.venue.address_lines) if activity.venue else ""
@@ -74,5 +80,28 @@ def activity_calendar(activity, url):
             if skipped:
                 event.add("exdate", skipped)
         calendar.add_component(event)
+
+
+def finished(calendar):
     calendar.add_missing_timezones()
     return calendar.to_ical()
+
+
+def activity_calendar(activity, url):
+    calendar = new_calendar(activity.title)
+    add_activity(calendar, activity, url)
+    return finished(calendar)
+
+
+def activities_calendar(name, activities, request):
+    """Several activities in one calendar: an organisation's, or a saved search's."""
+    calendar = new_calendar(name)
+    for activity in activities:
+        add_activity(calendar, activity, activity.get_full_url(request))
+    return finished(calendar)
+
+
+def calendar_response(ical, filename):
+    response = HttpResponse(ical, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.ics"'
+    return response

@@ -12,7 +12,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -25,7 +25,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.models import BasePage
-from directory.calendar import activity_calendar
+from directory.calendar import activities_calendar, activity_calendar, calendar_response
 from directory.schedules import Frequency, WeekOfMonth, upcoming_sessions
 from directory.structured_data import activity_json_ld
 from directory.taxonomy import INTEREST_INVITATIONS, LABELS, TERMS, CostBand, Vocabulary
@@ -118,6 +118,13 @@ class DirectoryIndexPage(RoutablePageMixin, BasePage):
 
         return find(request, self)
 
+    @path("calendar/")
+    def calendar_view(self, request):
+        """A saved search as a calendar: the find page's filters, as .ics."""
+        from directory.views import search_calendar
+
+        return search_calendar(request, self)
+
     @path("browse/<slug:interest>/")
     def browse_view(self, request, interest):
         from directory.views import find
@@ -137,7 +144,7 @@ class DirectoryIndexPage(RoutablePageMixin, BasePage):
         ]
 
 
-class OrganisationPage(BasePage):
+class OrganisationPage(RoutablePageMixin, BasePage):
     """A group or organisation; its editors look after everything beneath it."""
 
     description = RichTextField(_("about the organisation"), features=RICH_TEXT_FEATURES)
@@ -170,10 +177,23 @@ class OrganisationPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["activities"] = (
-            ActivityPage.objects.child_of(self).live().public().order_by("title")
-        )
+        context["activities"] = self.activities().order_by("title")
         return context
+
+    def activities(self):
+        return ActivityPage.objects.child_of(self).live().public()
+
+    @path("")
+    def organisation_view(self, request):
+        return self.render(request)
+
+    @path("calendar/")
+    def calendar_view(self, request):
+        """Every activity of the organisation, for a calendar app to subscribe to."""
+        activities = (
+            self.activities().select_related("venue").prefetch_related("schedules", "breaks")
+        )
+        return calendar_response(activities_calendar(self.title, activities, request), self.slug)
 
 
 class VenuePage(BasePage):
@@ -404,12 +424,7 @@ class ActivityPage(RoutablePageMixin, BasePage):
     @path("calendar/")
     def calendar_view(self, request):
         """ "Add to calendar": every session time, with breaks left out."""
-        response = HttpResponse(
-            activity_calendar(self, self.get_full_url(request)),
-            content_type="text/calendar; charset=utf-8",
-        )
-        response["Content-Disposition"] = f'attachment; filename="{self.slug}.ics"'
-        return response
+        return calendar_response(activity_calendar(self, self.get_full_url(request)), self.slug)
 
     def structured_data(self, request):
         return activity_json_ld(self, request)

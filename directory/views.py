@@ -1,12 +1,14 @@
 from django.core.paginator import Paginator
 from django.db.models import F
+from django.http import HttpResponseBadRequest
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from directory.calendar import activities_calendar, calendar_response
 from directory.finder import ActivityFinder, results_for
 from directory.forms import FILTER_NAMES, FindForm
-from directory.models import Area, ZeroResultSearch
+from directory.models import ActivityPage, Area, ZeroResultSearch
 from directory.taxonomy import INTEREST_INVITATIONS
 
 RESULTS_PER_PAGE = 20
@@ -37,10 +39,34 @@ def find(request, index_page, interest=None):
         filter_groups=filter_groups(form, finding.counts),
         interest_heading=INTEREST_INVITATIONS.get(interest) if interest else None,
         query_string=without_page(request.GET),
+        calendar_url=f"{index_page.url}{index_page.reverse_subpage('calendar_view')}"
+        f"?{without_page(data)}",
     )
     return TemplateResponse(
         request, index_page.get_template(request), context, status=200 if valid else 400
     )
+
+
+# A calendar of more than this many activities helps nobody.
+MAX_CALENDAR_ACTIVITIES = 200
+
+
+def search_calendar(request, index_page):
+    """The activities a find-page search gives, as one iCalendar file."""
+    form = FindForm(request.GET, areas=Area.objects.all())
+    if not form.is_valid():
+        problems = " ".join(str(error) for errors in form.errors.values() for error in errors)
+        return HttpResponseBadRequest(problems, content_type="text/plain; charset=utf-8")
+    finding = ActivityFinder(index_page, form.cleaned_data, form.location).find()
+    ids = finding.ids[:MAX_CALENDAR_ACTIVITIES]
+    activities = (
+        ActivityPage.objects.filter(pk__in=ids)
+        .select_related("venue")
+        .prefetch_related("schedules", "breaks")
+        .in_bulk()
+    )
+    ical = activities_calendar(index_page.title, [activities[pk] for pk in ids], request)
+    return calendar_response(ical, index_page.slug)
 
 
 def filter_groups(form, counts):

@@ -95,6 +95,47 @@ def test_add_to_calendar_gives_a_file_calendar_apps_accept(client, choir):
     ]
 
 
+def calendar_titles(response):
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    return sorted(
+        str(event["SUMMARY"]) for event in Calendar.from_ical(response.content).walk("VEVENT")
+    )
+
+
+def test_an_organisation_offers_all_its_activities_as_one_calendar(client, choir, organisation):
+    ActivityPageFactory(parent=organisation, title="Chess club")
+
+    page = client.get("/en/things-to-do/ashgrove/").content.decode()
+    assert 'href="/en/things-to-do/ashgrove/calendar/" download' in page
+    titles = calendar_titles(client.get("/en/things-to-do/ashgrove/calendar/"))
+    assert titles == ["Chess club", "Community choir"]
+
+
+def test_a_saved_search_is_a_calendar_of_its_results(client, choir, organisation):
+    ActivityPageFactory(
+        parent=organisation,
+        title="Chess club",
+        summary="Play chess.",
+        terms={"interests": ["games"]},
+    )
+
+    results = client.get("/en/things-to-do/", {"q": "choir"}).content.decode()
+    assert 'href="/en/things-to-do/calendar/?q=choir" download' in results
+    assert calendar_titles(client.get("/en/things-to-do/calendar/", {"q": "choir"})) == [
+        "Community choir"
+    ]
+    browse = client.get("/en/things-to-do/browse/games/").content.decode()
+    assert 'href="/en/things-to-do/calendar/?interest=games" download' in browse
+
+
+def test_a_saved_search_calendar_with_bad_filters_says_why(client, choir):
+    response = client.get("/en/things-to-do/calendar/", {"postcode": "nonsense"})
+
+    assert response.status_code == 400
+    assert "Enter a postcode" in response.content.decode()
+
+
 def test_structured_data_describes_the_series_its_place_and_organiser(client, choir):
     content = client.get("/en/things-to-do/ashgrove/choir/").content.decode()
 
