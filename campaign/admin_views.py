@@ -53,7 +53,8 @@ def poster(request, pk, size):
 @require_http_methods(["GET", "POST"])
 @permission_required("campaign.add_entrypoint")
 def import_entry_points(request):
-    form = EntryPointImportForm(request.POST or None, request.FILES or None)
+    posted = request.method == "POST"
+    form = EntryPointImportForm(request.POST if posted else None, request.FILES if posted else None)
     status = 200
     if request.method == "POST":
         if form.is_valid():

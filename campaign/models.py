@@ -352,7 +352,7 @@ class EasyReadPage(RoutablePageMixin, BasePage):
     def easy_read_view(self, request):
         return self.render(request)
 
-    @path("print.pdf")
+    @path("print/")
     def pdf_view(self, request):
         from campaign.pdf import easy_read_pdf_response
 

@@ -78,8 +78,10 @@ def go(request, code):
                 "campaign": CampaignPage.objects.live().filter(locale=locale).first()
                 or CampaignPage.objects.live().first(),
             },
-            status=404,
+            # Not 404: the language middleware would turn that into a redirect.
+            status=200,
         )
+        response["X-Robots-Tag"] = "noindex"
     else:
         if request.method == "GET":
             count_today(ScanCount, entry_point=entry_point)
@@ -113,7 +115,7 @@ def connected_places(request, campaign):
 
 
 def connected_place_join(request, campaign):
-    form = ConnectedPlaceForm(request.POST or None)
+    form = ConnectedPlaceForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         form.save()
         return redirect(
