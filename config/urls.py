@@ -20,6 +20,8 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     # Short addresses printed beside QR codes: no language prefix, any letter case.
     path("go/<str:code>", go, name="campaign_go"),
+    # Open data for other directories and link workers' tools; one language.
+    path("openreferral/", include("openreferral.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
 ]
 
@@ -31,5 +33,7 @@ if settings.DEBUG:
 # Every public page lives under its language prefix: /en/, /ar/, /zh-hans/ ...
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
+    # Beneath the "Get a hand to get connected" page, which stays a Wagtail page.
+    path("get-a-hand/", include("referrals.urls")),
     path("", include(wagtail_urls)),
 )

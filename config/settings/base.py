@@ -32,7 +32,9 @@ INSTALLED_APPS = [
     "home",
     "directory",
     "campaign",
+    "referrals",
     "search",
+    "openreferral",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -65,7 +67,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "core.middleware.PageLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -181,6 +183,22 @@ else:
 # Directory: where postcodes are placed on the map (see directory/geocoding.py).
 DIRECTORY_GEOCODER = os.environ.get("DIRECTORY_GEOCODER", "directory.geocoding.TableGeocoder")
 POSTCODE_SERVICE_URL = os.environ.get("POSTCODE_SERVICE_URL", "")
+
+# Referrals ("get a hand to get connected"): see docs/referrals.md.
+# Fernet keys, comma-separated, newest first; older keys still decrypt (rotation).
+REFERRALS_ENCRYPTION_KEYS = env_list("REFERRALS_ENCRYPTION_KEYS")
+# Closed, declined and connected referrals are anonymised this long after they end.
+REFERRALS_RETENTION_MONTHS = int(os.environ.get("REFERRALS_RETENTION_MONTHS", "24"))
+# Requests sent per client per window, and steps answered per client per window.
+REFERRALS_SUBMIT_LIMIT = int(os.environ.get("REFERRALS_SUBMIT_LIMIT", "5"))
+REFERRALS_STEP_LIMIT = int(os.environ.get("REFERRALS_STEP_LIMIT", "200"))
+REFERRALS_RATE_WINDOW_SECONDS = int(os.environ.get("REFERRALS_RATE_WINDOW_SECONDS", "3600"))
+# How many proxies in front of the site append to X-Forwarded-For (0: use REMOTE_ADDR).
+REFERRALS_TRUSTED_PROXY_COUNT = int(os.environ.get("REFERRALS_TRUSTED_PROXY_COUNT", "0"))
+# The fewest seconds a person takes from the first question to sending.
+REFERRALS_MIN_FILL_SECONDS = int(os.environ.get("REFERRALS_MIN_FILL_SECONDS", "5"))
+# Where staff notifications go when no connector or editor has an email address.
+REFERRALS_FALLBACK_EMAIL = os.environ.get("REFERRALS_FALLBACK_EMAIL", "")
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 

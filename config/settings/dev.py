@@ -9,6 +9,10 @@ DEBUG = True
 # A fixed key is fine here: nothing served by `make run` is meant to be secure.
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-key-not-for-production")
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# A fixed, public key: referrals made with `make run` are demo data only.
+REFERRALS_ENCRYPTION_KEYS = env_list(  # noqa: F405
+    "REFERRALS_ENCRYPTION_KEYS", "ZGV2LW9ubHktcmVmZXJyYWxzLWtleS1ub3QtcmVhbCE="
+)
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 
 # Personal overrides, never committed.

@@ -6,6 +6,12 @@ SECRET_KEY = "test-only-key"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
+# Fixed, public keys: the second is an "old" key, for the rotation tests.
+REFERRALS_ENCRYPTION_KEYS = [
+    "dGVzdC1vbmx5LXJlZmVycmFscy1rZXktbm90LXJlYWw=",
+    "ZGV2LW9ubHktcmVmZXJyYWxzLWtleS1ub3QtcmVhbCE=",
+]
+REFERRALS_MIN_FILL_SECONDS = 0
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 TEST_RESULTS_DIR = BASE_DIR / "test-results"  # noqa: F405

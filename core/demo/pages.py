@@ -18,7 +18,8 @@ INFORMATION_PAGES = [
                 "paragraph",
                 "<p>Call 020 7946 0142, Monday to Friday, 9am to 5pm, "
                 "or email connect@kellbrook.example.</p>"
-                "<p>You can ask for yourself, or for someone else if they have agreed.</p>",
+                "<p>You can ask for yourself, or for someone else if they have agreed.</p>"
+                '<p><a href="/en/get-a-hand/start/">Ask online</a>: it takes about 5 minutes.</p>',
             ),
             ("heading", "What happens next"),
             (

@@ -51,6 +51,8 @@ def test_directory_pages_pass_axe_at_wcag_22_aa(page, no_js_page, site_url, code
         f"{find}browse/nature-and-gardening/",  # browse by interest
         f"{site_url}{activity.url}",  # an activity
         f"{site_url}{activity.get_parent().url}",  # its organisation
+        f"{site_url}/{code}/get-a-hand/who/",  # asking for a hand: the first question
+        f"{site_url}/{code}/get-a-hand/privacy/",  # and its privacy notice
     ]
     for url in urls:
         assert_accessible_with_and_without_javascript(page, no_js_page, url)

@@ -3,6 +3,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
 from core.demo.loader import load_demo_content
+from core.demo.referrals import DEMO_PASSWORD, ensure_demo_users, load_demo_referrals
 
 DEV_ADMIN_USERNAME = "admin"
 DEV_ADMIN_PASSWORD = "getconnected-dev"
@@ -18,6 +19,7 @@ class Command(BaseCommand):
         )
         if settings.DEBUG:
             self.ensure_dev_admin()
+            self.ensure_demo_referrals()
 
     def ensure_dev_admin(self):
         """A known login for `make run` only; never created when DEBUG is off."""
@@ -30,3 +32,12 @@ class Command(BaseCommand):
             f"Admin (development only): http://127.0.0.1:8000/admin/ "
             f"user {DEV_ADMIN_USERNAME!r}, password {DEV_ADMIN_PASSWORD!r}"
         )
+
+    def ensure_demo_referrals(self):
+        """A login for each referrals role, and a few invented referrals: `make run` only."""
+        users = ensure_demo_users()
+        load_demo_referrals()
+        for username, _first, _last, role in users:
+            self.stdout.write(
+                f"  {role} (development only): user {username!r}, password {DEMO_PASSWORD!r}"
+            )

@@ -1,0 +1,275 @@
+"""The Open Referral UK 3.0 API: read-only JSON, open to all (CORS *, no key).
+
+Lists are paginated with `page` and `per_page`; `/services` also filters by
+text, taxonomy term, taxonomy, organisation, `modified_after` and
+postcode/proximity. Bad parameters get a 400 with a message, unknown ids a 404.
+"""
+
+import math
+import uuid
+from functools import wraps
+
+from django.db.models import Exists, OuterRef, Q
+from django.http import JsonResponse
+from django.utils.dateparse import parse_datetime
+from django.utils.timezone import is_naive, make_aware
+from django.views.decorators.http import require_GET
+
+from wagtail.models import Locale
+
+from directory.finder import current_schedules
+from directory.geocoding import PostcodeError, get_geocoder, miles_between
+from directory.models import ActivityPage, OrganisationPage, Term, VenuePage
+from directory.taxonomy import Vocabulary
+from openreferral import records
+
+VERSION = "3.0"
+PROFILE_URL = "https://openreferraluk.org/"
+OPENAPI_URL = "https://openreferraluk.org/specifications/3.0/openapi.json"
+DEFAULT_PER_PAGE = 50
+MAX_PER_PAGE = 200
+METRES_PER_MILE = 1609.344
+
+
+class BadRequest(Exception):
+    pass
+
+
+def api_view(view):
+    """GET only, JSON out, CORS open to every origin, bad input as a 400."""
+
+    @require_GET
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        try:
+            data = view(request, *args, **kwargs)
+            response = (
+                JsonResponse({"error": "Not found."}, status=404)
+                if data is None
+                else JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+            )
+        except BadRequest as error:
+            response = JsonResponse({"error": str(error)}, status=400)
+        response["Access-Control-Allow-Origin"] = "*"
+        return response
+
+    return wrapped
+
+
+def integer_param(request, name, default, minimum, maximum):
+    raw = request.GET.get(name, "")
+    if raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise BadRequest(f"{name} must be a whole number.") from None
+    if not minimum <= value <= maximum:
+        raise BadRequest(f"{name} must be between {minimum} and {maximum}.")
+    return value
+
+
+def uuid_param(request, name):
+    raw = request.GET.get(name, "")
+    if not raw:
+        return None
+    try:
+        return uuid.UUID(raw)
+    except ValueError:
+        raise BadRequest(f"{name} must be a UUID.") from None
+
+
+def paginated(request, items, to_records):
+    """A page of `items` (a queryset or list) in the standard's list envelope;
+    `to_records` turns the page's items into records."""
+    page = integer_param(request, "page", 1, 1, 1_000_000)
+    per_page = integer_param(request, "per_page", DEFAULT_PER_PAGE, 1, MAX_PER_PAGE)
+    total = len(items) if isinstance(items, list) else items.count()
+    pages = max(1, math.ceil(total / per_page))
+    chunk = items[(page - 1) * per_page : page * per_page]
+    contents = to_records(list(chunk))
+    return {
+        "total_items": total,
+        "total_pages": pages,
+        "page_number": page,
+        "size": len(contents),
+        "first_page": page == 1,
+        "last_page": page >= pages,
+        "empty": not contents,
+        "contents": contents,
+    }
+
+
+def published(model):
+    return model.objects.live().public().filter(locale=Locale.get_default())
+
+
+def activities():
+    """Published activities in the main language, with what their records need."""
+    return (
+        published(ActivityPage)
+        .annotate(current=Exists(current_schedules().filter(page_id=OuterRef("pk"))))
+        .select_related("venue")
+        .prefetch_related("schedules", "breaks", *records.VOCABULARY_FIELDS.values())
+        .order_by("path")
+    )
+
+
+def with_organisations(activities_page):
+    """Give each activity its organisation from one query, not one each."""
+    activities_page = list(activities_page)
+    parents = {activity.path[: -ActivityPage.steplen] for activity in activities_page}
+    organisations = {page.path: page for page in OrganisationPage.objects.filter(path__in=parents)}
+    for activity in activities_page:
+        activity.organisation = organisations[activity.path[: -ActivityPage.steplen]]
+    return activities_page
+
+
+@api_view
+def root(request):
+    return {"version": VERSION, "profile": PROFILE_URL, "openapi_url": OPENAPI_URL}
+
+
+def each(to_record, *args):
+    return lambda items: [to_record(item, *args) for item in items]
+
+
+@api_view
+def services(request):
+    def to_records(page):
+        return [
+            records.service(activity, request, current=activity.current)
+            for activity in with_organisations(page)
+        ]
+
+    return paginated(request, filtered_services(request), to_records)
+
+
+def filtered_services(request):
+    found = activities()
+    text = request.GET.get("search", "").strip()
+    if len(text) > 200:
+        raise BadRequest("search must be at most 200 characters.")
+    if term := uuid_param(request, "taxonomy_term_id"):
+        found = found.filter(term_filter(term))
+    if taxonomy_id := uuid_param(request, "taxonomy_id"):
+        found = found.filter(taxonomy_filter(taxonomy_id))
+    if organisation_id := uuid_param(request, "organization_id"):
+        organisation = published(OrganisationPage).filter(translation_key=organisation_id).first()
+        found = found.child_of(organisation) if organisation else found.none()
+    if raw := request.GET.get("modified_after", ""):
+        found = found.filter(last_published_at__gt=parse_moment(raw))
+    if request.GET.get("postcode"):
+        found = found.filter(venue__in=venues_near(request))
+    elif request.GET.get("proximity"):
+        raise BadRequest("proximity needs a postcode.")
+    if text:
+        matches = [page.pk for page in found.search(text, order_by_relevance=False)]
+        found = found.filter(pk__in=matches)
+    return found
+
+
+def term_filter(term_uuid):
+    condition = Q()
+    for field_name in records.VOCABULARY_FIELDS.values():
+        condition |= Q(**{f"{field_name}__uuid": term_uuid})
+    return Exists(ActivityPage.objects.filter(condition, pk=OuterRef("pk")))
+
+
+def taxonomy_filter(taxonomy_id):
+    for vocabulary, field_name in records.VOCABULARY_FIELDS.items():
+        if records.derived_id("taxonomy", vocabulary.value) == str(taxonomy_id):
+            return Exists(
+                ActivityPage.objects.filter(pk=OuterRef("pk"), **{f"{field_name}__isnull": False})
+            )
+    raise BadRequest("taxonomy_id is not one of this API's taxonomies.")
+
+
+def parse_moment(raw):
+    moment = parse_datetime(raw.replace(" ", "+")) if len(raw) <= 40 else None
+    if moment is None:
+        raise BadRequest("modified_after must be a date and time such as 2026-01-31T09:00:00Z.")
+    return make_aware(moment) if is_naive(moment) else moment
+
+
+def venues_near(request):
+    try:
+        place = get_geocoder().locate(request.GET["postcode"])
+    except PostcodeError as error:
+        raise BadRequest(str(error)) from None
+    metres = integer_param(request, "proximity", None, 1, 100_000)
+    near = []
+    for venue in published(VenuePage):
+        distance = miles_between(place.latitude, place.longitude, venue.latitude, venue.longitude)
+        if metres is None or distance * METRES_PER_MILE <= metres:
+            near.append(venue.pk)
+    return near
+
+
+@api_view
+def service(request, service_id):
+    activity = activities().filter(translation_key=service_id).first()
+    if activity is None:
+        return None
+    [activity] = with_organisations([activity])
+    return records.service(activity, request, current=activity.current, full=True)
+
+
+@api_view
+def organizations(request):
+    return paginated(
+        request,
+        published(OrganisationPage).order_by("path"),
+        each(records.organization, request),
+    )
+
+
+@api_view
+def organization(request, organization_id):
+    organisation = published(OrganisationPage).filter(translation_key=organization_id).first()
+    return records.organization(organisation, request) if organisation else None
+
+
+@api_view
+def taxonomies(request):
+    return paginated(request, list(Vocabulary), each(records.taxonomy))
+
+
+@api_view
+def taxonomy(request, taxonomy_id):
+    for vocabulary in Vocabulary:
+        if records.derived_id("taxonomy", vocabulary.value) == str(taxonomy_id):
+            return records.taxonomy(vocabulary, with_terms=True)
+    return None
+
+
+@api_view
+def taxonomy_terms(request):
+    terms = Term.objects.all()
+    if taxonomy_id := uuid_param(request, "taxonomy_id"):
+        vocabularies = [
+            vocabulary
+            for vocabulary in Vocabulary
+            if records.derived_id("taxonomy", vocabulary.value) == str(taxonomy_id)
+        ]
+        terms = terms.filter(vocabulary__in=vocabularies)
+    return paginated(request, terms, each(records.taxonomy_term))
+
+
+@api_view
+def taxonomy_term(request, term_id):
+    term = Term.objects.filter(uuid=term_id).first()
+    return records.taxonomy_term(term) if term else None
+
+
+@api_view
+def service_at_locations(request):
+    found = activities().filter(venue__isnull=False)
+    return paginated(request, found, each(records.service_at_location))
+
+
+@api_view
+def service_at_location(request, service_at_location_id):
+    activity_key = records.service_key_of_service_at_location(service_at_location_id)
+    activity = activities().filter(venue__isnull=False, translation_key=activity_key).first()
+    return records.service_at_location(activity) if activity else None

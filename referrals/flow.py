@@ -1,0 +1,182 @@
+"""The question pages, in order, and the answers kept in the session."""
+
+import re
+import time
+from dataclasses import dataclass
+
+from django.conf.locale import LANG_INFO
+from django.core import signing
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from directory.models import ActivityPage
+from referrals import forms
+from referrals.models import AgeBand, ContactMethod, ForWhom, Kind, SourceKind, Support
+
+SESSION_KEY = "get_a_hand"
+DONE_KEY = "get_a_hand_done"
+TOKEN_SALT = "referrals.fill-time"
+SOURCE_CODE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
+
+
+@dataclass(frozen=True)
+class Step:
+    slug: str
+    form_class: type
+    summary_label: str
+
+
+STEPS = [
+    Step("who", forms.WhoForm, _("Who it's for")),
+    Step("interests", forms.InterestsForm, _("What you'd like to do more of")),
+    Step("support", forms.SupportForm, _("What would make it easier")),
+    Step("contact", forms.ContactForm, _("How to contact you")),
+    Step("name", forms.NameForm, _("Name")),
+    Step("postcode", forms.PostcodeForm, _("Postcode")),
+    Step("age", forms.AgeForm, _("Age")),
+    Step("language", forms.LanguageForm, _("Language")),
+    Step("sharing", forms.SharingForm, _("Sharing your details")),
+]
+STEP_SLUGS = [step.slug for step in STEPS]
+BY_SLUG = {step.slug: step for step in STEPS}
+
+
+def parse_source(params):
+    """(kind, activity id, source kind, source reference) from the entry link.
+    Anything not understood is dropped: the request then counts as direct."""
+    activity = None
+    raw_activity = params.get("activity", "")
+    if raw_activity.isdigit() and len(raw_activity) < 12:
+        activity = ActivityPage.objects.live().public().filter(pk=int(raw_activity)).first()
+    kind = params.get("kind", "")
+    if activity is None or kind not in (Kind.TRY, Kind.COMPANION):
+        kind = Kind.CONNECTOR
+    source_kind, source_ref = SourceKind.DIRECT, ""
+    origin = params.get("from", "")
+    prefix, _sep, code = origin.partition(":")
+    if prefix in (SourceKind.QR, SourceKind.CAMPAIGN) and SOURCE_CODE.match(code):
+        source_kind, source_ref = prefix, code
+    elif activity is not None:
+        source_kind, source_ref = SourceKind.ACTIVITY, activity.slug[:60]
+    return {
+        "kind": kind,
+        "activity": activity.pk if activity else None,
+        "source_kind": source_kind,
+        "source_ref": source_ref,
+    }
+
+
+def new_flow(source):
+    return {
+        "answers": {},
+        "source": source,
+        "token": signing.dumps(time.time(), salt=TOKEN_SALT),
+    }
+
+
+def seconds_since_start(flow):
+    try:
+        started = signing.loads(flow.get("token", ""), salt=TOKEN_SALT)
+    except signing.BadSignature:
+        return None
+    return time.time() - float(started)
+
+
+def first_unanswered(answers):
+    for slug in STEP_SLUGS:
+        if slug not in answers:
+            return slug
+    return None
+
+
+def form_class_for(step, answers):
+    if step.slug == "name" and answers.get("who", {}).get("for_whom") == ForWhom.SOMEONE_ELSE:
+        return forms.NameOtherForm
+    return step.form_class
+
+
+def step_url(slug, change=False):
+    url = reverse("referrals:step", args=[slug])
+    return url + "?change=1" if change else url
+
+
+def previous_url(slug):
+    index = STEP_SLUGS.index(slug)
+    return step_url(STEP_SLUGS[index - 1]) if index else None
+
+
+def next_url(slug, change):
+    if change:
+        return reverse("referrals:check")
+    index = STEP_SLUGS.index(slug)
+    if index + 1 < len(STEP_SLUGS):
+        return step_url(STEP_SLUGS[index + 1])
+    return reverse("referrals:check")
+
+
+def activity_for(flow):
+    pk = flow["source"].get("activity")
+    if not pk:
+        return None
+    return ActivityPage.objects.live().filter(pk=pk).first()
+
+
+def _labels(choices, values):
+    labels = dict(choices)
+    return [str(labels[value]) for value in values if value in labels]
+
+
+def summary_rows(answers):
+    """(label, lines, change url) for the check-your-answers page."""
+    from directory.taxonomy import TERMS, Vocabulary
+
+    who = answers["who"]
+    interests = answers["interests"]
+    support = answers["support"]
+    contact = answers["contact"]
+    method = contact["contact_method"]
+    contact_lines = _labels(ContactMethod.choices, [method])
+    if method in (ContactMethod.PHONE, ContactMethod.TEXT):
+        contact_lines.append(contact["phone"])
+        contact_lines.append(
+            _("Safe to leave a message")
+            if contact["leave_message"] == "yes"
+            else _("Do not leave a message")
+        )
+    elif method == ContactMethod.EMAIL:
+        contact_lines.append(contact["email"])
+    else:
+        contact_lines.append(contact["address"])
+    if contact["best_times"]:
+        contact_lines.append(contact["best_times"])
+    age = answers["age"]["age_band"]
+    rows = [
+        ("who", _labels(ForWhom.choices, [who["for_whom"]])),
+        (
+            "interests",
+            _labels(TERMS[Vocabulary.INTEREST], interests["interests"])
+            + ([interests["interests_other"]] if interests["interests_other"] else []),
+        ),
+        (
+            "support",
+            _labels(Support.choices, support["support"])
+            + ([support["support_details"]] if support["support_details"] else []),
+        ),
+        ("contact", contact_lines),
+        ("name", [answers["name"]["name"]]),
+        ("postcode", [answers["postcode"]["postcode"]]),
+        ("age", _labels(AgeBand.choices, [age])),
+        ("language", [LANG_INFO[answers["language"]["language"]]["name_local"]]),
+        (
+            "sharing",
+            [
+                _("Yes, you may share my details")
+                if answers["sharing"]["share_with_organiser"]
+                else _("No, do not share my details")
+            ],
+        ),
+    ]
+    return [
+        (BY_SLUG[slug].summary_label, lines or [_("Nothing chosen")], step_url(slug, True))
+        for slug, lines in rows
+    ]

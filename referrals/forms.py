@@ -1,0 +1,272 @@
+"""One form per question page of "get a hand to get connected".
+
+Answers are kept in the session as each form's cleaned data (plain JSON), and
+become a Referral only on the check-your-answers page.
+"""
+
+import re
+import unicodedata
+
+from django import forms
+from django.conf import settings
+from django.conf.locale import LANG_INFO
+from django.utils.translation import gettext_lazy as _
+
+from directory.geocoding import MALFORMED_POSTCODE, PostcodeError, split_postcode
+from directory.taxonomy import TERMS, Vocabulary
+from referrals.models import AgeBand, ContactMethod, ForWhom, Status, Support
+
+KEEP = {"\n", "\t"}
+PHONE = re.compile(r"^\+?[0-9 ()-]{10,20}$")
+
+
+def without_control_characters(text):
+    """Drop control and invisible formatting characters a person cannot have meant."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "".join(
+        char
+        for char in text
+        if char in KEEP or unicodedata.category(char) not in {"Cc", "Cs", "Co", "Cn"}
+    )
+
+
+class TextField(forms.CharField):
+    """A CharField that cleans out control characters before validating."""
+
+    def __init__(self, *, max_length, **kwargs):
+        kwargs.setdefault("required", False)
+        messages = {"max_length": _("Enter %(limit_value)d characters or fewer.")}
+        kwargs["error_messages"] = {**messages, **kwargs.get("error_messages", {})}
+        super().__init__(max_length=max_length, **kwargs)
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = without_control_characters(value)
+        return super().to_python(value)
+
+
+def radios(label, choices, required_message, **kwargs):
+    return forms.ChoiceField(
+        label=label,
+        choices=choices,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": required_message,
+            "invalid_choice": _("Choose one of the options shown."),
+        },
+        **kwargs,
+    )
+
+
+def checkboxes(label, choices, **kwargs):
+    return forms.MultipleChoiceField(
+        label=label,
+        choices=choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        error_messages={"invalid_choice": _("Choose from the options shown.")},
+        **kwargs,
+    )
+
+
+class WhoForm(forms.Form):
+    for_whom = radios(
+        _("Who is this for?"),
+        ForWhom.choices,
+        _("Choose who this is for"),
+    )
+
+
+class InterestsForm(forms.Form):
+    interests = checkboxes(
+        _("What would you like to do more of?"),
+        TERMS[Vocabulary.INTEREST],
+        help_text=_("Choose any that appeal. It's fine not to be sure yet."),
+    )
+    interests_other = TextField(
+        label=_("Anything else you enjoy or would like to try (optional)"),
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class SupportForm(forms.Form):
+    support = checkboxes(
+        _("What would make it easier?"),
+        Support.choices,
+        help_text=_("Choose any that would help, or none."),
+    )
+    support_details = TextField(
+        label=_("Tell us more (optional)"),
+        help_text=_("For example, which language, or what would help you get in and around."),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class ContactForm(forms.Form):
+    contact_method = radios(
+        _("How should we contact you?"),
+        ContactMethod.choices,
+        _("Choose how we should contact you"),
+    )
+    phone = TextField(
+        label=_("Phone number"),
+        max_length=20,
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+    )
+    email = forms.EmailField(
+        label=_("Email address"),
+        required=False,
+        max_length=254,
+        error_messages={
+            "invalid": _("Enter an email address in the right format, like name@example.org"),
+            "max_length": _("Enter %(limit_value)d characters or fewer."),
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+    )
+    address = TextField(
+        label=_("Address"),
+        max_length=300,
+        widget=forms.Textarea(attrs={"rows": 3, "autocomplete": "street-address"}),
+    )
+    leave_message = radios(
+        _("Is it safe to leave a message?"),
+        [("yes", _("Yes")), ("no", _("No"))],
+        _("Say whether it is safe to leave a message"),
+        required=False,
+    )
+    best_times = TextField(
+        label=_("Best days and times to contact you (optional)"),
+        max_length=200,
+    )
+
+    def clean(self):
+        data = super().clean()
+        method = data.get("contact_method")
+        if method in (ContactMethod.PHONE, ContactMethod.TEXT):
+            phone = data.get("phone", "")
+            if not phone:
+                self.add_error("phone", _("Enter a phone number"))
+            elif not PHONE.match(phone):
+                self.add_error(
+                    "phone", _("Enter a phone number, like 01632 960 001 or 07700 900 982")
+                )
+            if not data.get("leave_message") and "leave_message" not in self.errors:
+                self.add_error("leave_message", _("Say whether it is safe to leave a message"))
+        if method == ContactMethod.EMAIL and not data.get("email") and "email" not in self.errors:
+            self.add_error("email", _("Enter an email address"))
+        if method == ContactMethod.LETTER and not data.get("address"):
+            self.add_error("address", _("Enter your address"))
+        return data
+
+
+class NameForm(forms.Form):
+    name = TextField(
+        label=_("What is your name?"),
+        help_text=_("The name you'd like us to use."),
+        max_length=100,
+        required=True,
+        error_messages={"required": _("Enter a name")},
+        widget=forms.TextInput(attrs={"autocomplete": "name", "spellcheck": "false"}),
+    )
+
+
+class NameOtherForm(NameForm):
+    """The same question, asked of someone applying for another person."""
+
+    name = TextField(
+        label=_("What is their name?"),
+        help_text=_("The name they'd like us to use."),
+        max_length=100,
+        required=True,
+        error_messages={"required": _("Enter a name")},
+        widget=forms.TextInput(attrs={"spellcheck": "false"}),
+    )
+
+
+class PostcodeForm(forms.Form):
+    postcode = TextField(
+        label=_("What is your postcode?"),
+        help_text=_("So we can find people and activities near you. For example, KB3 2XY."),
+        max_length=10,
+        required=True,
+        error_messages={"required": _("Enter a postcode"), "max_length": MALFORMED_POSTCODE},
+        widget=forms.TextInput(attrs={"autocomplete": "postal-code", "spellcheck": "false"}),
+    )
+
+    def clean_postcode(self):
+        postcode = " ".join(self.cleaned_data["postcode"].upper().split())
+        try:
+            split_postcode(postcode)
+        except PostcodeError as error:
+            raise forms.ValidationError(str(error)) from error
+        return postcode
+
+
+class AgeForm(forms.Form):
+    age_band = radios(
+        _("How old are you? (optional)"),
+        AgeBand.choices,
+        "",
+        required=False,
+        help_text=_("This helps us suggest things that suit you."),
+    )
+
+
+def language_choices():
+    return [(code, LANG_INFO[code]["name_local"]) for code, _name in settings.LANGUAGES]
+
+
+class LanguageForm(forms.Form):
+    language = radios(
+        _("Which language would you like us to use?"),
+        language_choices,
+        _("Choose a language"),
+    )
+
+
+class SharingForm(forms.Form):
+    share_with_organiser = forms.BooleanField(
+        label=_(
+            "I agree that you may share my name and contact details with the activity's "
+            "organiser or a partner group, so they can get in touch"
+        ),
+        required=False,
+    )
+
+
+class SubmitForm(forms.Form):
+    """The check-your-answers page: a trap field people leave empty."""
+
+    website = forms.CharField(required=False, max_length=200)
+
+
+class StatusForm(forms.Form):
+    status = forms.ChoiceField(label=_("New status"), choices=Status.choices)
+    reason = TextField(label=_("Reason (for closed)"), max_length=500)
+
+    def __init__(self, *args, referral, **kwargs):
+        super().__init__(*args, **kwargs)
+        labels = dict(Status.choices)
+        self.fields["status"].choices = [(s, labels[s]) for s in referral.next_statuses]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("status") == Status.CLOSED and not data.get("reason"):
+            self.add_error("reason", _("Give a reason for closing it"))
+        return data
+
+
+class NoteForm(forms.Form):
+    text = TextField(label=_("Add a note"), max_length=2000, required=True, widget=forms.Textarea())
+
+
+class AssignForm(forms.Form):
+    assigned_to = forms.ModelChoiceField(
+        label=_("Connector"), queryset=None, required=False, empty_label=_("Nobody")
+    )
+
+    def __init__(self, *args, connectors, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["assigned_to"].queryset = connectors

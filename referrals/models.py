@@ -1,0 +1,323 @@
+"""Requests for a hand to get connected, who may see them, and what was done.
+
+Personal fields are EncryptedTextFields: a database dump alone shows no names,
+contact details or free text. What stays in clear is what routing and
+statistics need and what identifies nobody: the postcode district or sector,
+the area, interests, age band, source, status and dates.
+"""
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from directory.models import ActivityPage, Area, OrganisationPage
+from referrals.crypto import EncryptedTextField
+
+# No 0/O or 1/I: references are read out over the phone.
+REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+
+
+def new_reference():
+    return "KB-" + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(6))
+
+
+class Kind(models.TextChoices):
+    CONNECTOR = "connector", _("Talk to a community connector")
+    TRY = "try", _("Try an activity")
+    COMPANION = "companion", _("Someone to go along with them")
+
+
+class ForWhom(models.TextChoices):
+    SELF = "self", _("For me")
+    SOMEONE_ELSE = "someone-else", _("For someone else, who has agreed")
+
+
+class Support(models.TextChoices):
+    COMPANION = "companion", _("Someone to go with me the first time")
+    TRANSPORT = "transport", _("Help with transport")
+    COST = "cost", _("Help with the cost")
+    LANGUAGE = "language", _("An interpreter, or someone who speaks my language")
+    ACCESS = "access", _("Help with access needs")
+
+
+class ContactMethod(models.TextChoices):
+    PHONE = "phone", _("Phone call")
+    TEXT = "text", _("Text message")
+    EMAIL = "email", _("Email")
+    LETTER = "letter", _("Letter")
+
+
+class AgeBand(models.TextChoices):
+    UNDER_25 = "16-24", _("16 to 24")
+    FROM_25 = "25-49", _("25 to 49")
+    FROM_50 = "50-64", _("50 to 64")
+    FROM_65 = "65-79", _("65 to 79")
+    FROM_80 = "80+", _("80 or over")
+    NOT_SAID = "", _("I'd rather not say")
+
+
+class SourceKind(models.TextChoices):
+    DIRECT = "direct", _("Direct")
+    QR = "qr", _("QR code")
+    CAMPAIGN = "campaign", _("Campaign page")
+    ACTIVITY = "activity", _("Activity page")
+
+
+class Status(models.TextChoices):
+    NEW = "new", _("New")
+    CONTACTED = "contacted", _("Contacted")
+    CONNECTED = "connected", _("Connected")
+    CLOSED = "closed", _("Closed")
+    DECLINED = "declined", _("Declined")
+
+
+# Where a request may go next; the last three end it.
+NEXT_STATUSES = {
+    Status.NEW: [Status.CONTACTED, Status.CLOSED, Status.DECLINED],
+    Status.CONTACTED: [Status.CONNECTED, Status.CLOSED, Status.DECLINED],
+    Status.CONNECTED: [],
+    Status.CLOSED: [],
+    Status.DECLINED: [],
+}
+FINAL_STATUSES = [Status.CONNECTED, Status.CLOSED, Status.DECLINED]
+
+
+class Referral(models.Model):
+    reference = models.CharField(_("reference"), max_length=12, unique=True, default=new_reference)
+    created_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
+    kind = models.CharField(_("request"), max_length=12, choices=Kind.choices)
+    for_whom = models.CharField(_("for"), max_length=12, choices=ForWhom.choices)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.NEW, db_index=True
+    )
+    closed_at = models.DateTimeField(_("ended"), null=True, blank=True)
+    # Interest codes from directory.taxonomy: routing and statistics, no one's identity.
+    interests = models.JSONField(_("interests"), default=list, blank=True)
+    age_band = models.CharField(_("age band"), max_length=5, choices=AgeBand.choices, blank=True)
+    language = models.CharField(_("preferred language"), max_length=10)
+    contact_method = models.CharField(_("contact by"), max_length=10, choices=ContactMethod.choices)
+    leave_message = models.BooleanField(_("safe to leave a message"), default=False)
+    share_with_organiser = models.BooleanField(_("may share with organiser"), default=False)
+    postcode_district = models.CharField(_("postcode district"), max_length=6, blank=True)
+    area = models.ForeignKey(
+        Area, verbose_name=_("area"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+    source_kind = models.CharField(
+        _("source"), max_length=10, choices=SourceKind.choices, default=SourceKind.DIRECT
+    )
+    source_ref = models.CharField(_("source reference"), max_length=60, blank=True)
+    activity = models.ForeignKey(
+        ActivityPage,
+        verbose_name=_("activity"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # Set only when the request is for the organisation's own inbox.
+    organisation = models.ForeignKey(
+        OrganisationPage,
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("connector"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    anonymised_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    # Personal data, encrypted.
+    name = EncryptedTextField(_("name"), blank=True)
+    phone = EncryptedTextField(_("phone"), blank=True)
+    email = EncryptedTextField(_("email"), blank=True)
+    address = EncryptedTextField(_("address"), blank=True)
+    postcode = EncryptedTextField(_("postcode"), blank=True)
+    best_times = EncryptedTextField(_("best times"), blank=True)
+    interests_other = EncryptedTextField(_("other interests"), blank=True)
+    # Support codes (Support) as a comma-separated list, and free text: may be health data.
+    support = EncryptedTextField(_("what would make it easier"), blank=True)
+    support_details = EncryptedTextField(_("more about what would help"), blank=True)
+    closed_reason = EncryptedTextField(_("reason"), blank=True)
+
+    PERSONAL_FIELDS = [
+        "name",
+        "phone",
+        "email",
+        "address",
+        "postcode",
+        "best_times",
+        "interests_other",
+        "support",
+        "support_details",
+        "closed_reason",
+    ]
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("referral")
+        verbose_name_plural = _("referrals")
+        permissions = [
+            ("view_referral_statistics", _("Can see referral statistics")),
+            ("view_referral_audit", _("Can see the referral audit log")),
+        ]
+
+    def __str__(self):
+        return self.reference
+
+    @property
+    def support_codes(self):
+        return [code for code in self.support.split(",") if code]
+
+    def get_support_display(self):
+        labels = dict(Support.choices)
+        return [labels.get(code, code) for code in self.support_codes]
+
+    def get_interests_display(self):
+        from directory.taxonomy import LABELS, Vocabulary
+
+        return [LABELS.get((Vocabulary.INTEREST, code), code) for code in self.interests]
+
+    @property
+    def next_statuses(self):
+        return NEXT_STATUSES[Status(self.status)]
+
+    @property
+    def is_final(self):
+        return self.status in FINAL_STATUSES
+
+    def anonymise(self):
+        """Keep what statistics need (month, source, area, interests, outcome); drop the rest."""
+        for field in self.PERSONAL_FIELDS:
+            setattr(self, field, "")
+        self.created_at = self.created_at.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+        self.postcode_district = ""
+        self.age_band = ""
+        self.assigned_to = None
+        self.leave_message = False
+        self.anonymised_at = timezone.now()
+        self.save()
+        self.notes.all().delete()
+        self.notifications.all().delete()
+
+
+class Note(models.Model):
+    referral = models.ForeignKey(Referral, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    text = EncryptedTextField(_("note"))
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self):
+        return f"{self.referral} note {self.pk}"
+
+
+class ConnectorArea(models.Model):
+    """Limits a connector to some areas; a connector with none sees every area."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="connector_areas"
+    )
+    area = models.ForeignKey(Area, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "area"], name="unique_connector_area")
+        ]
+
+    def __str__(self):
+        return f"{self.user} in {self.area}"
+
+
+class Action(models.TextChoices):
+    CREATE = "create", _("Received")
+    VIEW = "view", _("Viewed")
+    STATUS = "status", _("Status changed")
+    NOTE = "note", _("Note added")
+    ASSIGN = "assign", _("Assigned")
+    EXPORT = "export", _("Exported")
+    ERASE = "erase", _("Erased")
+    ANONYMISE = "anonymise", _("Anonymised")
+
+
+class AuditEntry(models.Model):
+    """Who did what to which referral, and when. The detail holds no personal data,
+    and entries outlive the referral (the id and reference are copied)."""
+
+    referral_id = models.BigIntegerField(db_index=True)
+    reference = models.CharField(max_length=12)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    action = models.CharField(max_length=10, choices=Action.choices)
+    at = models.DateTimeField(default=timezone.now, db_index=True)
+    detail = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["-at"]
+        verbose_name = _("audit entry")
+        verbose_name_plural = _("audit log")
+
+    def __str__(self):
+        return f"{self.reference} {self.action} {self.at:%Y-%m-%d %H:%M}"
+
+    @classmethod
+    def record(cls, referral, action, user=None, detail=""):
+        if user is not None and not user.is_authenticated:
+            user = None
+        return cls.objects.create(
+            referral_id=referral.pk,
+            reference=referral.reference,
+            user=user,
+            action=action,
+            detail=detail[:200],
+        )
+
+
+class Notification(models.Model):
+    """An email waiting to go (the outbox). Written in the same transaction as
+    what it is about, so none is lost; sent by a task, retried by a command."""
+
+    # Never shown to anyone: no translated labels.
+    class Audience(models.TextChoices):
+        STAFF = "staff"
+        RESIDENT = "resident"
+
+    class State(models.TextChoices):
+        PENDING = "pending"
+        SENT = "sent"
+
+    referral = models.ForeignKey(
+        Referral, null=True, on_delete=models.SET_NULL, related_name="notifications"
+    )
+    audience = models.CharField(max_length=10, choices=Audience.choices)
+    recipient = EncryptedTextField()
+    language = models.CharField(max_length=10, default="en")
+    reference = models.CharField(max_length=12)
+    state = models.CharField(
+        max_length=10, choices=State.choices, default=State.PENDING, db_index=True
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    attempts = models.PositiveIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(default=timezone.now)
+    last_error = models.CharField(max_length=200, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self):
+        return f"{self.reference} to {self.audience}: {self.state}"

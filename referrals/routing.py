@@ -1,0 +1,125 @@
+"""Where a request goes, and who may see it.
+
+- "I'd like to try this", with the person's agreement to share their details,
+  goes to the activity's organisation: its editors group sees it.
+- Everything else goes to the community connectors: members of the
+  "Connectors" group, each limited to some areas (ConnectorArea) or to none
+  (every area). Requests with no area are seen by every connector.
+- Administrators (superusers) see everything. Nobody else sees any.
+"""
+
+import csv
+from functools import cache
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.db.models import Q
+
+from wagtail.models import GroupPagePermission
+
+from directory.geocoding import TABLE, PostcodeError, get_geocoder, miles_between, split_postcode
+from directory.models import Area, OrganisationPage, VenuePage
+from referrals.models import ConnectorArea, Referral
+
+CONNECTORS = "Connectors"
+COMMISSIONERS = "Commissioners"
+
+
+@cache
+def _table_areas():
+    with open(TABLE, newline="") as table:
+        return {row["postcode"]: row["area"] for row in csv.DictReader(table) if row.get("area")}
+
+
+def place_postcode(postcode):
+    """(district or sector kept in clear, Area or None). Raises PostcodeError for
+    a postcode that is not one."""
+    district, sector = split_postcode(postcode)
+    areas = _table_areas()
+    for key in (sector, district):
+        if key and key in areas:
+            return sector or district, Area.objects.filter(slug=areas[key]).first()
+    # Not in the shipped table: the area of the nearest venue, when the geocoder knows it.
+    try:
+        location = get_geocoder().locate(postcode)
+    except PostcodeError:
+        return sector or district, None
+    venues = VenuePage.objects.live().select_related("area")
+    nearest = min(
+        venues,
+        key=lambda venue: miles_between(
+            location.latitude, location.longitude, venue.latitude, venue.longitude
+        ),
+        default=None,
+    )
+    return sector or district, nearest.area if nearest else None
+
+
+def ensure_groups():
+    """The connectors' and commissioners' groups, with admin access. Safe to repeat."""
+    access_admin = Permission.objects.get(codename="access_admin")
+    connectors, _created = Group.objects.get_or_create(name=CONNECTORS)
+    connectors.permissions.add(access_admin)
+    commissioners, _created = Group.objects.get_or_create(name=COMMISSIONERS)
+    commissioners.permissions.add(
+        access_admin,
+        Permission.objects.get(
+            content_type__app_label="referrals", codename="view_referral_statistics"
+        ),
+    )
+    return connectors, commissioners
+
+
+def is_connector(user):
+    return user.is_active and user.groups.filter(name=CONNECTORS).exists()
+
+
+def user_organisations(user):
+    """Organisations whose editors group the user belongs to (by page permission)."""
+    page_ids = GroupPagePermission.objects.filter(group__in=user.groups.all()).values("page_id")
+    return OrganisationPage.objects.filter(pk__in=page_ids)
+
+
+def visible_referrals(user):
+    if not user.is_active or not user.is_authenticated:
+        return Referral.objects.none()
+    if user.is_superuser:
+        return Referral.objects.all()
+    rule = Q(pk__in=[])
+    if is_connector(user):
+        area_ids = list(ConnectorArea.objects.filter(user=user).values_list("area_id", flat=True))
+        connectors_own = Q(organisation__isnull=True)
+        if area_ids:
+            connectors_own &= Q(area_id__in=area_ids) | Q(area__isnull=True)
+        rule |= connectors_own
+    organisations = user_organisations(user)
+    if organisations.exists():
+        source_ids = [
+            page.pk for org in organisations for page in org.get_translations(inclusive=True)
+        ]
+        rule |= Q(organisation_id__in=source_ids)
+    return Referral.objects.filter(rule)
+
+
+def can_use_inbox(user):
+    return user.is_active and (
+        user.is_superuser or is_connector(user) or user_organisations(user).exists()
+    )
+
+
+def staff_recipients(referral):
+    """The users a new request should be announced to."""
+    User = get_user_model()
+    users = User.objects.filter(is_active=True).exclude(email="")
+    if referral.organisation_id:
+        organisation = referral.organisation
+        page_ids = [page.pk for page in organisation.get_translations(inclusive=True)]
+        groups = GroupPagePermission.objects.filter(page_id__in=page_ids).values("group_id")
+        return list(users.filter(groups__in=groups).distinct())
+    connectors = users.filter(groups__name=CONNECTORS)
+    limited = ConnectorArea.objects.values("user_id")
+    everywhere = connectors.exclude(pk__in=limited)
+    if referral.area_id:
+        here = connectors.filter(connector_areas__area_id=referral.area_id)
+        return list((everywhere | here).distinct())
+    return list(connectors.distinct())

@@ -1,0 +1,72 @@
+"""Counts for commissioners: nothing in them can identify anyone."""
+
+from collections import Counter
+from dataclasses import dataclass
+
+from django.utils.translation import gettext_lazy as _
+
+from directory.taxonomy import LABELS, Vocabulary
+from referrals.models import Referral, SourceKind, Status
+
+
+@dataclass
+class Table:
+    slug: str
+    caption: str
+    heading: str
+    rows: list  # (label, count, percent of the largest, for the bar)
+
+    @property
+    def total(self):
+        return sum(count for _label, count, _width in self.rows)
+
+
+def _table(slug, caption, heading, counter, order=None):
+    keys = order if order is not None else sorted(counter)
+    largest = max(counter.values(), default=0) or 1
+    rows = [(label, counter[key], round(100 * counter[key] / largest)) for key, label in keys]
+    return Table(slug, caption, heading, rows)
+
+
+def referral_statistics():
+    referrals = list(
+        Referral.objects.select_related("area").only(
+            "created_at", "source_kind", "area__name", "interests", "status"
+        )
+    )
+    months = Counter(r.created_at.strftime("%Y-%m") for r in referrals)
+    sources = Counter(r.source_kind for r in referrals)
+    areas = Counter(r.area.name if r.area else "" for r in referrals)
+    interests = Counter(code for r in referrals for code in r.interests)
+    outcomes = Counter(r.status for r in referrals)
+    return [
+        _table(
+            "month", _("Referrals by month"), _("Month"), months, [(m, m) for m in sorted(months)]
+        ),
+        _table("source", _("Referrals by source"), _("Source"), sources, SourceKind.choices),
+        _table(
+            "area",
+            _("Referrals by area"),
+            _("Area"),
+            areas,
+            [(name, name or _("Not known")) for name in sorted(areas)],
+        ),
+        _table(
+            "interest",
+            _("Referrals by interest"),
+            _("Interest"),
+            interests,
+            [
+                (code, LABELS.get((Vocabulary.INTEREST, code), code))
+                for code, _count in interests.most_common()
+            ],
+        ),
+        _table("outcome", _("Referrals by outcome"), _("Outcome"), outcomes, Status.choices),
+    ]
+
+
+def statistics_csv_rows(tables):
+    yield ["table", "value", "referrals"]
+    for table in tables:
+        for label, count, _width in table.rows:
+            yield [table.slug, str(label), count]

@@ -1,0 +1,166 @@
+"""The resident's journey: one question per page, answers in the session only."""
+
+from django.conf import settings
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods
+
+from referrals import flow as steps
+from referrals.forms import SubmitForm
+from referrals.models import Kind
+from referrals.ratelimit import over_limit
+from referrals.submission import create_referral
+
+
+def too_many_requests(request):
+    return render(request, "referrals/too_many_requests.html", status=429)
+
+
+def error_list(form):
+    """(anchor, message) for the error summary, each linking to its field."""
+    items = []
+    for name, errors in form.errors.items():
+        field = form.fields.get(name)
+        anchor = f"f-{name}"
+        if (
+            field is not None
+            and hasattr(field, "choices")
+            and field.widget.input_type
+            in (
+                "radio",
+                "checkbox",
+            )
+        ):
+            anchor += "-0"
+        items.extend((anchor, error) for error in errors)
+    return items
+
+
+def entry_link(activity, kind):
+    return f"{reverse('referrals:start')}?activity={activity.pk}&kind={kind}&from=activity"
+
+
+def back_from_start(activity):
+    # The "Get a hand to get connected" page these pages sit beneath.
+    return activity.url if activity else reverse("referrals:start").removesuffix("start/")
+
+
+@require_http_methods(["GET"])
+def start(request):
+    """Where every link in lands: remembers where the person came from, then asks."""
+    request.session[steps.SESSION_KEY] = steps.new_flow(steps.parse_source(request.GET))
+    return redirect("referrals:step", slug=steps.STEP_SLUGS[0])
+
+
+@require_http_methods(["GET", "POST"])
+def step(request, slug):
+    if slug not in steps.BY_SLUG:
+        raise Http404
+    flow = request.session.get(steps.SESSION_KEY)
+    if not isinstance(flow, dict):
+        if request.method == "POST" or slug != steps.STEP_SLUGS[0]:
+            return redirect("referrals:start")
+        flow = request.session[steps.SESSION_KEY] = steps.new_flow(steps.parse_source({}))
+    answers = flow["answers"]
+    first_gap = steps.first_unanswered(answers)
+    if first_gap and steps.STEP_SLUGS.index(slug) > steps.STEP_SLUGS.index(first_gap):
+        return redirect("referrals:step", slug=first_gap)
+
+    current = steps.BY_SLUG[slug]
+    form_class = steps.form_class_for(current, answers)
+    change = request.GET.get("change") == "1"
+    status = 200
+    if request.method == "POST":
+        if over_limit(request, "step", settings.REFERRALS_STEP_LIMIT):
+            return too_many_requests(request)
+        form = form_class(request.POST, prefix=None)
+        if form.is_valid():
+            answers[slug] = form.cleaned_data
+            request.session.modified = True
+            return redirect(steps.next_url(slug, change))
+    else:
+        form = form_class(initial=answers.get(slug) or initial_for(slug, request))
+
+    activity = steps.activity_for(flow)
+    back = steps.previous_url(slug)
+    if change:
+        back = reverse("referrals:check")
+    return render(
+        request,
+        f"referrals/steps/{slug}.html",
+        {
+            "form": form,
+            "errors": error_list(form) if form.is_bound else [],
+            "activity": activity,
+            "kind": flow["source"]["kind"],
+            "back_url": back or back_from_start(activity),
+            "action": steps.step_url(slug, change),
+            "step_number": steps.STEP_SLUGS.index(slug) + 1,
+            "step_count": len(steps.STEP_SLUGS),
+        },
+        status=status,
+    )
+
+
+def initial_for(slug, request):
+    if slug == "language":
+        return {"language": request.LANGUAGE_CODE}
+    return None
+
+
+@require_http_methods(["GET", "POST"])
+def check(request):
+    flow = request.session.get(steps.SESSION_KEY)
+    if not isinstance(flow, dict):
+        return redirect("referrals:start")
+    first_gap = steps.first_unanswered(flow["answers"])
+    if first_gap:
+        return redirect("referrals:step", slug=first_gap)
+    activity = steps.activity_for(flow)
+    problem = None
+    if request.method == "POST":
+        if over_limit(request, "submit", settings.REFERRALS_SUBMIT_LIMIT):
+            return too_many_requests(request)
+        form = SubmitForm(request.POST)
+        if not form.is_valid() or form.cleaned_data["website"]:
+            # The trap field is hidden from people, keyboards and screen readers.
+            return render(request, "referrals/not_sent.html", status=400)
+        elapsed = steps.seconds_since_start(flow)
+        if elapsed is None or elapsed < settings.REFERRALS_MIN_FILL_SECONDS:
+            problem = "too_fast"
+        else:
+            referral = create_referral(flow, activity)
+            del request.session[steps.SESSION_KEY]
+            request.session[steps.DONE_KEY] = {
+                "reference": referral.reference,
+                "kind": referral.kind if referral.organisation_id else Kind.CONNECTOR,
+                "email": referral.contact_method == "email",
+            }
+            return redirect("referrals:done")
+    return render(
+        request,
+        "referrals/check.html",
+        {
+            "rows": steps.summary_rows(flow["answers"]),
+            "activity": activity,
+            "kind": flow["source"]["kind"],
+            "back_url": steps.step_url(steps.STEP_SLUGS[-1]),
+            "problem": problem,
+        },
+    )
+
+
+def done(request):
+    confirmation = request.session.get(steps.DONE_KEY)
+    if not isinstance(confirmation, dict):
+        return redirect("referrals:start")
+    return render(request, "referrals/done.html", {"confirmation": confirmation})
+
+
+def privacy(request):
+    return render(
+        request,
+        "referrals/privacy.html",
+        {"retention_months": settings.REFERRALS_RETENTION_MONTHS},
+    )

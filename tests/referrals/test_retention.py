@@ -1,0 +1,95 @@
+"""Ended referrals are anonymised after the retention period; statistics survive."""
+
+from datetime import timedelta
+from io import StringIO
+
+import pytest
+
+from django.core.management import call_command
+from django.test import override_settings
+from django.utils import timezone
+
+from directory.models import Area
+from referrals.factories import ReferralFactory
+from referrals.models import Action, AuditEntry, Note, Notification, Referral
+
+pytestmark = pytest.mark.django_db
+
+
+def ended(days_ago, status="closed", **kwargs):
+    when = timezone.now() - timedelta(days=days_ago)
+    return ReferralFactory(
+        status=status,
+        closed_at=when,
+        created_at=when - timedelta(days=20),
+        closed_reason="Moved away" if status == "closed" else "",
+        area=Area.objects.get(slug="fenmoor"),
+        source_kind="qr",
+        interests=["music", "food"],
+        age_band="65-79",
+        **kwargs,
+    )
+
+
+def purge(*args):
+    out = StringIO()
+    call_command("purge_referrals", *args, stdout=out)
+    return out.getvalue()
+
+
+def test_referrals_ended_more_than_24_months_ago_are_anonymised(demo_site):
+    old = ended(days_ago=740, name="Old Olive")
+    recent = ended(days_ago=300, status="connected", name="Recent Rob")
+    open_but_old = ReferralFactory(
+        status="contacted", created_at=timezone.now() - timedelta(days=900), name="Open Ona"
+    )
+    Note.objects.create(referral=old, text="Likes the choir")
+    Notification.objects.create(
+        referral=old, audience="staff", recipient="x@kellbrook.example", reference=old.reference
+    )
+
+    assert "Referrals anonymised: 1." in purge()
+
+    old.refresh_from_db()
+    for field in Referral.PERSONAL_FIELDS:
+        assert getattr(old, field) == ""
+    assert old.anonymised_at is not None
+    assert not old.notes.exists()
+    assert not old.notifications.exists()
+    # What statistics need is kept.
+    assert (old.status, old.source_kind, old.area.slug) == ("closed", "qr", "fenmoor")
+    assert old.interests == ["music", "food"]
+    assert old.created_at.day == 1
+    assert AuditEntry.objects.filter(referral_id=old.pk, action=Action.ANONYMISE).exists()
+    assert Referral.objects.get(pk=recent.pk).name == "Recent Rob"
+    assert Referral.objects.get(pk=open_but_old.pk).name == "Open Ona"
+    # Running it again changes nothing.
+    assert "Referrals anonymised: 0." in purge()
+
+
+def test_time_travel_a_recent_referral_goes_when_its_time_comes(demo_site):
+    referral = ended(days_ago=10, status="declined", name="Future Fay")
+    purge()
+    assert Referral.objects.get(pk=referral.pk).name == "Future Fay"
+    future = (timezone.now() + timedelta(days=2 * 365 + 30)).isoformat()
+    assert "Referrals anonymised: 1." in purge("--now", future)
+    assert Referral.objects.get(pk=referral.pk).name == ""
+
+
+@override_settings(REFERRALS_RETENTION_MONTHS=6)
+def test_the_period_is_configurable(demo_site):
+    referral = ended(days_ago=200, name="Six Months Sid")
+    purge()
+    assert Referral.objects.get(pk=referral.pk).name == ""
+
+
+def test_anonymised_referrals_still_count_in_statistics(client, demo_site, make_user):
+    referral = ended(days_ago=800, name="Counted Cath")
+    purge()
+    client.force_login(make_user("boss", superuser=True))
+    csv_text = client.get("/admin/referrals/statistics/?format=csv").content.decode()
+    assert "outcome,Closed,1" in csv_text
+    assert "source,QR code,1" in csv_text
+    assert "Counted" not in csv_text
+    month = referral.created_at.strftime("%Y-%m")
+    assert f"month,{month},1" in csv_text
