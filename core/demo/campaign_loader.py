@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
-from wagtail.models import Locale
+from wagtail.models import Collection, Locale
 
 from campaign.models import (
     AudiencePage,
@@ -86,7 +86,14 @@ def illustration(title, colour, seed, size=(800, 600)):
     return buffer.getvalue()
 
 
+def ensure_root_collection():
+    # Wagtail's migrations make it; a test database flush removes it.
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+
+
 def ensure_image(title, colour, seed):
+    ensure_root_collection()
     image = Image.objects.filter(title=title).first()
     if image is None:
         image = Image(title=title)
@@ -96,6 +103,7 @@ def ensure_image(title, colour, seed):
 
 
 def ensure_document(title, text, name):
+    ensure_root_collection()
     document = Document.objects.filter(title=title).first()
     if document is None:
         document = Document(title=title)
