@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from campaign.views import go
 from core.sitemaps import MultilingualSitemap
 from core.views import healthz
 from search.views import search
@@ -17,6 +18,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", healthz, name="healthz"),
+    # Short addresses printed beside QR codes: no language prefix, any letter case.
+    path("go/<str:code>", go, name="campaign_go"),
     # Open data for other directories and link workers' tools; one language.
     path("openreferral/", include("openreferral.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),

@@ -315,6 +315,13 @@ class ActivityPage(RoutablePageMixin, BasePage):
         default=timezone.localdate,
         help_text=_("When someone last confirmed these details are right."),
     )
+    campaign_event = models.BooleanField(
+        _("part of the getting-connected campaign"),
+        default=False,
+        help_text=_(
+            "Shown as a campaign event on the campaign's pages while it has dates to come."
+        ),
+    )
     # Kept up to date on save and daily (manage.py update_next_sessions), for sorting.
     next_session_start = models.DateTimeField(null=True, blank=True, editable=False)
 
@@ -360,6 +367,7 @@ class ActivityPage(RoutablePageMixin, BasePage):
             heading=_("Contact"),
         ),
         FieldPanel("last_checked"),
+        FieldPanel("campaign_event"),
     ]
     search_fields = [
         *BasePage.search_fields,
@@ -391,6 +399,7 @@ class ActivityPage(RoutablePageMixin, BasePage):
         SynchronizedField("last_checked"),
         SynchronizedField("schedules"),
         SynchronizedField("breaks"),
+        SynchronizedField("campaign_event"),
     ]
 
     class Meta:

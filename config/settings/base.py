@@ -93,6 +93,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "csp.context_processors.nonce",
                 "wagtail.contrib.settings.context_processors.settings",
+                "campaign.context_processors.campaign_source",
             ],
         },
     },
@@ -210,6 +211,9 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Campaign: the address printed beside QR codes, as <this>/go/<CODE>.
+CAMPAIGN_SHORT_URL_BASE = os.environ.get("CAMPAIGN_SHORT_URL_BASE", WAGTAILADMIN_BASE_URL)
 
 # Security headers that hold in every environment; production adds HTTPS ones.
 SECURE_CONTENT_TYPE_NOSNIFF = True

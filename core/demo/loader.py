@@ -6,6 +6,7 @@ from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
 
+from core.demo.campaign_loader import ensure_campaign_home, load_campaign
 from core.demo.directory_loader import ensure_find_page, load_directory
 from core.demo.home import CARD_TARGETS, HOME_PAGE
 from core.demo.pages import INFORMATION_PAGES
@@ -113,10 +114,12 @@ def load_demo_content():
     pages = ensure_information_pages(home)
     find_page = ensure_find_page(home, help_page=pages["get-a-hand"])
     pages["things-to-do"] = find_page
+    campaign = pages["getting-connected"] = ensure_campaign_home(home)
     if is_new:
         publish_home_content(home, HOME_PAGE[settings.LANGUAGE_CODE], pages)
     ensure_home_translations(home, pages)
     load_directory(find_page)
+    load_campaign(campaign)
     # Wagtail caches where each language's home page lives; new translations move it.
     Site.clear_site_root_paths_cache()
     return home

@@ -30,26 +30,6 @@ INFORMATION_PAGES = [
         ],
     },
     {
-        "slug": "getting-connected",
-        "title": "Getting connected in Kellbrook",
-        "show_in_menus": True,
-        "search_description": (
-            "Our campaign: talking about loneliness, and finding ways to connect."
-        ),
-        "introduction": (
-            "Everyone feels lonely at some point in their life. It is nothing to be ashamed of, "
-            "and there are lots of ways to meet people nearby."
-        ),
-        "body": [
-            ("heading", "Join in during Loneliness Awareness Week"),
-            (
-                "paragraph",
-                "<p>In June, groups across the borough open their doors with taster sessions, "
-                "walks and shared meals. Everyone is welcome.</p>",
-            ),
-        ],
-    },
-    {
         "slug": "privacy",
         "title": "Privacy notice",
         "show_in_footer": True,

@@ -1,0 +1,127 @@
+"""Public views: the short QR address, partner packs and connected places."""
+
+from django.db.models import Prefetch
+from django.http import HttpResponseRedirect
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import NoReverseMatch, reverse
+from django.utils.text import slugify
+from django.utils.translation import get_language, override
+from django.views.decorators.http import require_safe
+
+from wagtail.models import Locale, Page
+
+from campaign.attribution import tracked_destination
+from campaign.forms import ConnectedPlaceForm
+from campaign.models import (
+    CampaignPage,
+    ConnectedPlace,
+    Destination,
+    EntryPoint,
+    PartnerPack,
+    PartnerPackAsset,
+    PlaceStatus,
+    ScanCount,
+    count_today,
+    find_url,
+)
+
+
+def reader_locale():
+    try:
+        return Locale.objects.get_for_language(get_language())
+    except Locale.DoesNotExist:
+        return Locale.get_default()
+
+
+def home_url(locale):
+    return f"/{locale.language_code}/"
+
+
+def get_a_hand_url(locale):
+    with override(locale.language_code):
+        try:
+            return reverse("referrals:start")
+        except NoReverseMatch:
+            # Until the online form is installed: the page that explains how to ask.
+            page = Page.objects.live().filter(slug="get-a-hand", locale=locale).first()
+            page = page or Page.objects.live().filter(slug="get-a-hand").first()
+            return page.url if page else home_url(locale)
+
+
+def destination_url(entry_point, locale):
+    """Where an entry point leads today, in the reader's language where there is one."""
+    if entry_point.destination == Destination.GET_A_HAND:
+        return get_a_hand_url(locale)
+    if entry_point.destination == Destination.SEARCH:
+        return find_url(locale, entry_point.destination_search) or home_url(locale)
+    page = entry_point.destination_page
+    if page is None or not page.live:
+        return home_url(locale)
+    translation = page.get_translation_or_none(locale)
+    return (translation if translation and translation.live else page).url
+
+
+@require_safe
+def go(request, code):
+    """/go/<code>: count the scan (no address, no cookie) and send people on their way."""
+    locale = reader_locale()
+    entry_point = EntryPoint.objects.filter(code=code.lower()).select_related("phase").first()
+    if entry_point is None:
+        response = TemplateResponse(
+            request,
+            "campaign/unknown_code.html",
+            {
+                "code": code[:40],
+                "find_url": find_url(locale),
+                "get_a_hand_url": get_a_hand_url(locale),
+                "campaign": CampaignPage.objects.live().filter(locale=locale).first()
+                or CampaignPage.objects.live().first(),
+            },
+            # Not 404: the language middleware would turn that into a redirect.
+            status=200,
+        )
+        response["X-Robots-Tag"] = "noindex"
+    else:
+        if request.method == "GET":
+            count_today(ScanCount, entry_point=entry_point)
+        phase = slugify(entry_point.phase.name) if entry_point.phase else ""
+        response = HttpResponseRedirect(
+            tracked_destination(entry_point, destination_url(entry_point, locale), phase)
+        )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def partner_packs(request, campaign):
+    packs = PartnerPack.objects.filter(live=True).prefetch_related(
+        Prefetch(
+            "assets",
+            queryset=PartnerPackAsset.objects.select_related("document", "image"),
+        )
+    )
+    context = campaign.get_context(request)
+    context["packs"] = packs.select_related("audience", "phase")
+    return TemplateResponse(request, "campaign/partner_packs.html", context)
+
+
+def connected_places(request, campaign):
+    context = campaign.get_context(request)
+    context["places"] = ConnectedPlace.objects.filter(status=PlaceStatus.APPROVED).select_related(
+        "area"
+    )
+    context["joined"] = request.GET.get("joined") == "1"
+    return TemplateResponse(request, "campaign/connected_places.html", context)
+
+
+def connected_place_join(request, campaign):
+    form = ConnectedPlaceForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        return redirect(
+            campaign.url + campaign.reverse_subpage("connected_places_view") + "?joined=1"
+        )
+    context = campaign.get_context(request)
+    context["form"] = form
+    status = 400 if form.is_bound and not form.is_valid() else 200
+    return TemplateResponse(request, "campaign/connected_place_join.html", context, status=status)

@@ -1,0 +1,160 @@
+from django.contrib import messages
+from django.urls import include, path, reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from campaign import admin_urls
+from campaign.attribution import count_next_step
+from campaign.language import check_object
+from campaign.models import (
+    AudiencePage,
+    CampaignPage,
+    ConnectedPlace,
+    EasyReadPage,
+    EntryPoint,
+    PartnerPack,
+    StoryIndexPage,
+    StoryPage,
+)
+
+# The fields whose words the language guidance checks, per model.
+CHECKED_FIELDS = {
+    CampaignPage: ["title", "introduction", "body", "phases"],
+    AudiencePage: ["title", "introduction", "body"],
+    EasyReadPage: ["title", "body"],
+    StoryIndexPage: ["title", "introduction"],
+    StoryPage: ["title", "pull_quote", "summary", "body"],
+    PartnerPack: ["title", "introduction", "ready_to_use_text"],
+}
+PHASE_FIELDS = ["name", "hero_heading", "hero_text", "messages"]
+
+
+def wording_warnings(obj):
+    fields = CHECKED_FIELDS.get(type(obj), [])
+    found = check_object(obj, [name for name in fields if name != "phases"])
+    if "phases" in fields:
+        for phase in obj.phases.all():
+            found.extend(check_object(phase, PHASE_FIELDS))
+    return found
+
+
+def warn_about_wording(request, obj):
+    """A warning for each stigmatising phrase, with what to say instead. Never blocks."""
+    for words, suggestion in wording_warnings(obj):
+        messages.warning(
+            request,
+            gettext("Language guidance: “%(words)s”. %(suggestion)s")
+            % {"words": words, "suggestion": suggestion},
+        )
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def check_page_wording(request, page):
+    warn_about_wording(request, page.specific)
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def check_snippet_wording(request, instance):
+    warn_about_wording(request, instance)
+
+
+@hooks.register("before_serve_page")
+def count_what_happened_next(page, request, serve_args, serve_kwargs):
+    count_next_step(request, page)
+
+
+@hooks.register("register_admin_urls")
+def register_campaign_admin_urls():
+    return [path("campaign/", include((admin_urls, "campaign_admin"), namespace="campaign_admin"))]
+
+
+class DownloadsColumn(Column):
+    """Links to the QR code in each format and to the posters."""
+
+    cell_template_name = "campaign/admin/downloads_cell.html"
+
+    def get_value(self, instance):
+        links = [
+            (reverse("campaign_admin:qr", args=[instance.pk, kind]), kind.upper())
+            for kind in ("svg", "png", "pdf")
+        ]
+        links += [
+            (
+                reverse("campaign_admin:poster", args=[instance.pk, size]),
+                gettext("%(size)s poster") % {"size": size.upper()},
+            )
+            for size in ("a4", "a3")
+        ]
+        return links
+
+
+class EntryPointViewSet(SnippetViewSet):
+    model = EntryPoint
+    icon = "link-external"
+    menu_label = _("Entry points (QR)")
+    list_display = [
+        "code",
+        "placement",
+        "place",
+        "phase",
+        "destination",
+        DownloadsColumn("downloads", label=_("Downloads")),
+    ]
+    list_filter = ["placement", "destination"]
+    search_fields = ["code", "place"]
+
+
+class PartnerPackViewSet(SnippetViewSet):
+    model = PartnerPack
+    icon = "folder-open-inverse"
+    menu_label = _("Partner packs")
+    list_display = ["title", "partner_type", "audience", "phase", "live"]
+    list_filter = ["partner_type", "live"]
+
+
+class ConnectedPlaceViewSet(SnippetViewSet):
+    model = ConnectedPlace
+    icon = "home"
+    menu_label = _("Connected places")
+    list_display = ["name", "kind", "area", "status", "created_at"]
+    list_filter = ["status", "kind"]
+    search_fields = ["name", "address"]
+
+
+class CampaignViewSetGroup(SnippetViewSetGroup):
+    items = (EntryPointViewSet, PartnerPackViewSet, ConnectedPlaceViewSet)
+    menu_icon = "bullhorn"
+    menu_label = _("Campaign")
+    menu_name = "campaign"
+    menu_order = 250
+
+
+register_snippet(CampaignViewSetGroup)
+
+
+@hooks.register("register_admin_menu_item")
+def register_report_menu_item():
+    return MenuItem(
+        _("Campaign report"),
+        reverse("campaign_admin:report"),
+        icon_name="table",
+        order=260,
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    return MenuItem(
+        _("Import entry points"),
+        reverse("campaign_admin:import"),
+        icon_name="upload",
+        order=261,
+    )

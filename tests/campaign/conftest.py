@@ -1,0 +1,26 @@
+import pytest
+
+from wagtail.models import Page
+
+from campaign.models import CampaignPage, EntryPoint
+
+
+@pytest.fixture
+def campaign(demo_site):
+    return CampaignPage.objects.get(slug="getting-connected", locale__language_code="en")
+
+
+@pytest.fixture
+def entry_point(demo_site):
+    return EntryPoint.objects.get(code="fen-bus-01")
+
+
+@pytest.fixture
+def admin_client(client, django_user_model):
+    user = django_user_model.objects.create_superuser("boss", "boss@example.org", "pw")
+    client.force_login(user)
+    return client
+
+
+def english(slug):
+    return Page.objects.get(slug=slug, locale__language_code="en").specific
