@@ -70,10 +70,12 @@ def test_volunteer_submits_an_activity_and_the_directory_team_publishes_it(
     team = browser.new_context().new_page()
     log_in(team, site_url, "priya", "team-pass")
     activity_id = ours.get_children().get(slug="sunday-stroll").pk
-    team.goto(f"{site_url}/admin/pages/{activity_id}/edit/")
+    # The editor's scripts must have settled before the form is sent.
+    team.goto(f"{site_url}/admin/pages/{activity_id}/edit/", wait_until="networkidle")
     more_actions(team)
     team.get_by_role("button", name="Approve and Publish", exact=True).click()
-    assert "has been updated" in team.locator(".messages").inner_text()
+    problems = team.locator(".error-message, .w-field__errors").all_inner_texts()
+    assert "has been updated" in team.locator(".messages").inner_text(), problems
 
     volunteer.goto(public_url)
     assert volunteer.locator("h1").inner_text() == "Sunday stroll"
