@@ -35,5 +35,6 @@ urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
     # Beneath the "Get a hand to get connected" page, which stays a Wagtail page.
     path("get-a-hand/", include("referrals.urls")),
+    path("", include("directory.urls")),
     path("", include(wagtail_urls)),
 )

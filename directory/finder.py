@@ -18,6 +18,7 @@ from wagtail.models import Locale
 from wagtail.search.query import Fuzzy
 
 from directory.forms import FILTER_NAMES, Sort
+from directory.freshness import in_search
 from directory.geocoding import miles_between
 from directory.models import ActivityPage, ActivitySchedule, VenuePage
 from directory.schedules import Frequency
@@ -67,7 +68,9 @@ def listed_activities(index_page):
     """Live activities beneath this find page, in the reader's language, or in
     the site's main language where not translated yet."""
     active, default = Locale.get_active(), Locale.get_default()
-    activities = ActivityPage.objects.live().public().filter(beneath(index_page))
+    activities = (
+        ActivityPage.objects.live().public().filter(beneath(index_page)).filter(in_search())
+    )
     if active == default:
         return activities.filter(locale=active)
     translated = activities.filter(locale=active).values("translation_key")

@@ -11,6 +11,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
@@ -26,6 +27,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.models import BasePage
 from directory.calendar import activities_calendar, activity_calendar, calendar_response
+from directory.freshness import ListingState, listing_state, next_check_due
 from directory.schedules import Frequency, WeekOfMonth, upcoming_sessions
 from directory.structured_data import activity_json_ld
 from directory.taxonomy import INTEREST_INVITATIONS, LABELS, TERMS, CostBand, Vocabulary
@@ -151,6 +153,12 @@ class OrganisationPage(RoutablePageMixin, BasePage):
     website = models.URLField(_("website"), blank=True)
     email = models.EmailField(_("email"), blank=True)
     phone = models.CharField(_("phone"), max_length=30, blank=True)
+    review_interval_months = models.PositiveSmallIntegerField(
+        _("check listings every (months)"),
+        default=3,
+        validators=[MinValueValidator(1), MaxValueValidator(12)],
+        help_text=_("How often someone should confirm each activity's details are still right."),
+    )
 
     parent_page_types = ["directory.DirectoryIndexPage"]
     subpage_types = ["directory.ActivityPage", "directory.VenuePage"]
@@ -161,6 +169,7 @@ class OrganisationPage(RoutablePageMixin, BasePage):
             [FieldPanel("website"), FieldPanel("email"), FieldPanel("phone")],
             heading=_("Contact"),
         ),
+        FieldPanel("review_interval_months"),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("description")]
     translatable_fields = [
@@ -169,6 +178,7 @@ class OrganisationPage(RoutablePageMixin, BasePage):
         SynchronizedField("website"),
         SynchronizedField("email"),
         SynchronizedField("phone"),
+        SynchronizedField("review_interval_months"),
     ]
 
     class Meta:
@@ -182,6 +192,14 @@ class OrganisationPage(RoutablePageMixin, BasePage):
 
     def activities(self):
         return ActivityPage.objects.child_of(self).live().public()
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # A new interval moves every listing's next check.
+        for activity in ActivityPage.objects.child_of(self):
+            ActivityPage.objects.filter(pk=activity.pk).update(
+                review_due_on=next_check_due(activity.last_checked, self.review_interval_months)
+            )
 
     @path("")
     def organisation_view(self, request):
@@ -324,6 +342,8 @@ class ActivityPage(RoutablePageMixin, BasePage):
     )
     # Kept up to date on save and daily (manage.py update_next_sessions), for sorting.
     next_session_start = models.DateTimeField(null=True, blank=True, editable=False)
+    # last_checked plus the organisation's review interval, kept on save.
+    review_due_on = models.DateField(null=True, blank=True, editable=False)
 
     parent_page_types = ["directory.OrganisationPage"]
     subpage_types = []
@@ -438,9 +458,22 @@ class ActivityPage(RoutablePageMixin, BasePage):
     def structured_data(self, request):
         return activity_json_ld(self, request)
 
+    @property
+    def may_be_out_of_date(self):
+        return listing_state(self) in (ListingState.OVERDUE, ListingState.WITHDRAWN)
+
     def save(self, *args, **kwargs):
         next_sessions = self.upcoming_sessions(count=1)
         self.next_session_start = next_sessions[0].start if next_sessions else None
+        if self.pk:
+            # A check confirmed by email link while a draft was open must not be
+            # undone when that draft is published.
+            stored = type(self).objects.filter(pk=self.pk).values_list("last_checked", flat=True)
+            self.last_checked = max([self.last_checked, *filter(None, stored)])
+        parent = self.get_parent() if self.path else None
+        interval = getattr(parent.specific, "review_interval_months", None) if parent else None
+        if interval:
+            self.review_due_on = next_check_due(self.last_checked, interval)
         super().save(*args, **kwargs)
 
 
@@ -548,3 +581,33 @@ class ZeroResultSearch(models.Model):
 
     def __str__(self):
         return f"{self.day}: {self.query or self.filters} ({self.count})"
+
+
+class ReviewNotice(models.Model):
+    """An email to an organisation's editors about checking a listing, kept
+    until it is sent: a mail server that is down only delays it."""
+
+    class Kind(models.TextChoices):
+        REMINDER = "reminder", _("Check reminder")
+        WITHDRAWN = "withdrawn", _("Taken out of search")
+
+    activity = models.ForeignKey(
+        ActivityPage, on_delete=models.CASCADE, related_name="review_notices"
+    )
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    due_on = models.DateField()
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        constraints = [
+            # One of each kind per check that falls due.
+            models.UniqueConstraint(
+                fields=["activity", "kind", "due_on"], name="unique_review_notice"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.activity} ({self.due_on})"

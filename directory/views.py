@@ -1,13 +1,19 @@
+from django.core import signing
 from django.core.paginator import Paginator
 from django.db.models import F
 from django.http import HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, render
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
+
+from wagtail.models import Locale
 
 from directory.calendar import activities_calendar, calendar_response
 from directory.finder import ActivityFinder, results_for
 from directory.forms import FILTER_NAMES, FindForm
+from directory.freshness import next_check_due, read_confirm_token
 from directory.models import ActivityPage, Area, ZeroResultSearch
 from directory.taxonomy import INTEREST_INVITATIONS
 
@@ -110,3 +116,30 @@ def record_zero_result(criteria, location):
         postcode_district=location.district if location else "",
     )
     ZeroResultSearch.objects.filter(pk=row.pk).update(count=F("count") + 1)
+
+
+def confirm_listing(request, token):
+    """The "still running as described" link from a check reminder: no sign-in,
+    one button (a GET must not change anything: mail scanners follow links)."""
+    try:
+        key, checked = read_confirm_token(token)
+    except signing.BadSignature:
+        return render(request, "directory/confirm_listing.html", {"expired": True}, status=400)
+    activity = get_object_or_404(
+        ActivityPage.objects.live(), translation_key=key, locale=Locale.get_default()
+    )
+    context = {
+        "activity": activity,
+        "edit_url": reverse("wagtailadmin_pages:edit", args=[activity.pk]),
+    }
+    if activity.last_checked.isoformat() > checked:
+        context["already"] = True
+    elif request.method == "POST":
+        today = timezone.localdate()
+        due = next_check_due(today, activity.organisation.review_interval_months)
+        # Every language version: they share one check.
+        ActivityPage.objects.filter(translation_key=activity.translation_key).update(
+            last_checked=today, review_due_on=due
+        )
+        context.update(confirmed=True, next_check=due)
+    return render(request, "directory/confirm_listing.html", context)

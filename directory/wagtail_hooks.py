@@ -1,11 +1,14 @@
 from django.dispatch import receiver
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.signals import page_published
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from directory.admin_views import ListingsToCheckView, is_directory_team
 from directory.models import Area, OrganisationPage
 from directory.permissions import ensure_editors_group
 
@@ -33,3 +36,27 @@ def give_new_organisations_an_editors_group(request, page):
 def let_editors_look_after_new_translations(sender, instance, **kwargs):
     # Translations made with wagtail-localize are created without the hook above.
     ensure_editors_group(instance)
+
+
+@hooks.register("register_admin_urls")
+def listings_to_check_urls():
+    return [
+        path("reports/listings-to-check/", ListingsToCheckView.as_view(), name="listings_to_check"),
+        path(
+            "reports/listings-to-check/results/",
+            ListingsToCheckView.as_view(results_only=True),
+            name="listings_to_check_results",
+        ),
+    ]
+
+
+class DirectoryTeamMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_directory_team(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def listings_to_check_menu_item():
+    return DirectoryTeamMenuItem(
+        _("Listings to check"), reverse("listings_to_check"), icon_name="warning", order=700
+    )

@@ -183,6 +183,11 @@ else:
 # Directory: where postcodes are placed on the map (see directory/geocoding.py).
 DIRECTORY_GEOCODER = os.environ.get("DIRECTORY_GEOCODER", "directory.geocoding.TableGeocoder")
 POSTCODE_SERVICE_URL = os.environ.get("POSTCODE_SERVICE_URL", "")
+# Listing checks (directory/freshness.py): remind editors this many days before
+# a check is due; take a listing out of search this many days after.
+DIRECTORY_REVIEW_REMINDER_DAYS = int(os.environ.get("DIRECTORY_REVIEW_REMINDER_DAYS", "14"))
+DIRECTORY_WITHDRAW_AFTER_DAYS = int(os.environ.get("DIRECTORY_WITHDRAW_AFTER_DAYS", "90"))
+DIRECTORY_CONFIRM_LINK_DAYS = 60
 
 # Referrals ("get a hand to get connected"): see docs/referrals.md.
 # Fernet keys, comma-separated, newest first; older keys still decrypt (rotation).

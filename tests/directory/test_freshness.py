@@ -1,0 +1,143 @@
+"""Listings that keep themselves current: reminders, one-click confirmation,
+"may be out of date", out of search when long overdue, the team's report."""
+
+import re
+from datetime import date, timedelta
+from io import StringIO
+
+import pytest
+
+from django.contrib.auth.models import Group
+from django.core import mail
+from django.core.management import call_command
+from django.utils import timezone
+
+from directory.factories import ActivityPageFactory
+from directory.models import ReviewNotice
+from directory.permissions import DIRECTORY_TEAM, ensure_directory_review, ensure_editors_group
+
+pytestmark = pytest.mark.django_db
+
+
+def checked_days_ago(organisation, days, **kwargs):
+    return ActivityPageFactory(
+        parent=organisation, last_checked=timezone.localdate() - timedelta(days=days), **kwargs
+    )
+
+
+@pytest.fixture
+def editor(django_user_model, organisation):
+    user = django_user_model.objects.create_user("sam", "sam@ashgrove.example", "x")
+    user.groups.add(ensure_editors_group(organisation))
+    return user
+
+
+def run_checks():
+    call_command("check_listings", stdout=StringIO())
+
+
+def test_a_listing_is_due_its_organisations_interval_after_its_last_check(organisation):
+    activity = ActivityPageFactory(parent=organisation, last_checked=date(2026, 1, 31))
+    assert activity.review_due_on == date(2026, 4, 30)
+
+    organisation.review_interval_months = 6
+    organisation.save()
+    activity.refresh_from_db()
+    assert activity.review_due_on == date(2026, 7, 31)
+
+
+def test_overdue_listings_say_so_and_long_overdue_ones_leave_search(client, organisation):
+    checked_days_ago(organisation, 10, title="Fresh walk")
+    checked_days_ago(organisation, 120, title="Overdue walk")
+    gone = checked_days_ago(organisation, 200, title="Forgotten walk")
+
+    results = client.get("/en/things-to-do/", {"q": "walk"}).content.decode()
+    assert "Fresh walk" in results and "Overdue walk" in results
+    assert "Forgotten walk" not in results
+    assert results.count("May be out of date") == 1
+
+    page = client.get(gone.url).content.decode()
+    assert "These details may be out of date" in page
+
+
+def test_editors_are_reminded_before_a_check_is_due_and_confirm_in_one_click(
+    client, organisation, editor
+):
+    activity = checked_days_ago(organisation, 85, title="Knit and natter")
+
+    run_checks()
+    run_checks()  # a second run sends nothing new
+
+    assert len(mail.outbox) == 1
+    [message] = mail.outbox
+    assert message.to == ["sam@ashgrove.example"]
+    assert "Knit and natter" in message.subject
+    path = re.search(r"https?://[^/\s]+(/en/listing-check/\S+/)", message.body).group(1)
+    assert f"/admin/pages/{activity.pk}/edit/" in message.body
+
+    # Opening the link (or a mail scanner following it) changes nothing.
+    page = client.get(path)
+    assert page.status_code == 200
+    assert "Yes, it is still running as described" in page.content.decode()
+    activity.refresh_from_db()
+    assert activity.last_checked < timezone.localdate()
+
+    done = client.post(path).content.decode()
+    assert "confirmed as still running as described" in done
+    activity.refresh_from_db()
+    assert activity.last_checked == timezone.localdate()
+    assert activity.review_due_on > timezone.localdate() + timedelta(days=80)
+    assert "there is nothing more to do" in client.get(path).content.decode()
+
+
+def test_a_damaged_confirmation_link_explains_itself(client, organisation):
+    response = client.get("/en/listing-check/not-a-real-token/")
+
+    assert response.status_code == 400
+    assert "This link has expired" in response.content.decode()
+
+
+def test_editors_hear_when_a_listing_leaves_search(organisation, editor):
+    checked_days_ago(organisation, 200, title="Forgotten walk")
+
+    run_checks()
+
+    assert [message.subject for message in mail.outbox] == [
+        "“Forgotten walk” has been taken out of search"
+    ]
+
+
+def test_a_failed_email_is_kept_and_sent_on_the_next_run(organisation, editor, settings):
+    checked_days_ago(organisation, 85)
+    # A real connection to a port nobody listens on: the mail server is down.
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 2
+
+    run_checks()
+    notice = ReviewNotice.objects.get()
+    assert notice.sent_at is None and notice.attempts == 1 and notice.last_error
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    run_checks()
+    notice.refresh_from_db()
+    assert notice.sent_at is not None
+    assert len(mail.outbox) == 1
+
+
+def test_the_directory_team_sees_overdue_listings_and_others_do_not(
+    client, organisation, find_page, django_user_model, editor
+):
+    ensure_directory_review(find_page)
+    checked_days_ago(organisation, 120, title="Overdue walk")
+    checked_days_ago(organisation, 10, title="Fresh walk")
+    team = django_user_model.objects.create_user("priya", password="x")
+    team.groups.add(Group.objects.get(name=DIRECTORY_TEAM))
+
+    client.force_login(team)
+    report = client.get("/admin/reports/listings-to-check/").content.decode()
+    assert "Overdue walk" in report and "Fresh walk" not in report
+
+    client.force_login(editor)
+    refused = client.get("/admin/reports/listings-to-check/", follow=True)
+    assert refused.redirect_chain[0][1] == 302
+    assert "Overdue walk" not in refused.content.decode()
