@@ -1,0 +1,35 @@
+import logging
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+
+logger = logging.getLogger(__name__)
+
+# In order: dates first, so the checks and reminders see today's sessions.
+DAILY_JOBS = [
+    "update_next_sessions",  # directory: "soonest first" and past one-offs
+    "check_listings",  # directory: check reminders, long-overdue listings
+    "expire_story_consent",  # campaign: stories whose consent has ended
+    "purge_referrals",  # referrals: retention
+    "send_pending_notifications",  # referrals: emails a mail server missed
+]
+
+
+class Command(BaseCommand):
+    help = (
+        "Run every daily job in turn (one cron entry or systemd timer for the whole "
+        "site). A job that fails does not stop the others; the command then exits "
+        "with an error naming it."
+    )
+
+    def handle(self, *args, **options):
+        failed = []
+        for job in DAILY_JOBS:
+            self.stdout.write(f"== {job}")
+            try:
+                call_command(job, stdout=self.stdout, stderr=self.stderr)
+            except Exception:  # Any failure: logged, named in the exit status below.
+                logger.exception("Daily job %s failed", job)
+                failed.append(job)
+        if failed:
+            raise CommandError(f"Daily jobs failed: {', '.join(failed)}")
