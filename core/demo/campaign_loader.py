@@ -123,6 +123,11 @@ def publish(page):
 
 def ensure_campaign_home(home):
     campaign = child(home, "getting-connected")
+    if campaign is not None and not isinstance(campaign, CampaignPage):
+        # Databases loaded before the campaign existed have a plain page here.
+        for old_page in list(campaign.get_translations(inclusive=True)):
+            old_page.delete()
+        campaign = None
     if campaign is None:
         campaign = CampaignPage(
             slug="getting-connected",

@@ -5,6 +5,8 @@ from django.core.management import call_command
 
 from wagtail.models import Page, Revision, Site
 
+from campaign.models import CampaignPage
+from core.factories import StandardPageFactory
 from home.models import HomePage
 
 
@@ -50,3 +52,16 @@ def test_no_admin_login_is_made_when_debug_is_off(django_user_model, capsys):
 
     assert not django_user_model.objects.exists()
     assert "password" not in capsys.readouterr().out
+
+
+@pytest.mark.django_db
+def test_reloading_an_older_demo_database_replaces_its_plain_campaign_page(demo_site):
+    home = demo_site.root_page
+    for page in list(CampaignPage.objects.all()):
+        page.delete()
+    StandardPageFactory(parent=home, slug="getting-connected", title="Getting connected")
+
+    call_command("load_demo_content", verbosity=0)
+
+    campaign = home.get_children().get(slug="getting-connected").specific
+    assert isinstance(campaign, CampaignPage)
