@@ -74,6 +74,7 @@ def test_volunteer_submits_an_activity_and_the_directory_team_publishes_it(
     team.goto(f"{site_url}/admin/pages/{activity_id}/edit/", wait_until="networkidle")
     more_actions(team)
     team.get_by_role("button", name="Approve and Publish", exact=True).click()
+    team.wait_for_load_state()
     problems = team.locator(".error-message, .w-field__errors").all_inner_texts()
     assert "has been updated" in team.locator(".messages").inner_text(), problems
 

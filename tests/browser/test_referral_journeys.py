@@ -46,6 +46,8 @@ def answer(page, data):
     for name, value in data.get("fill", {}).items():
         page.fill(f'[name="{name}"]', value)
     page.locator("main form .govuk-button").click()
+    # The next page must have loaded before its title or content is read.
+    page.wait_for_load_state()
 
 
 def test_a_resident_asks_to_try_an_activity_in_english_with_javascript(page, site_url):
