@@ -1,7 +1,10 @@
 """A volunteer publishes a new activity through the directory team's review, in
 Wagtail's admin, in a real browser."""
 
+import re
+
 import pytest
+from playwright.sync_api import expect
 
 from django.contrib.auth.models import Group
 
@@ -51,6 +54,9 @@ def test_volunteer_submits_an_activity_and_the_directory_team_publishes_it(
     volunteer.locator('[data-contentpath="description"] [contenteditable="true"]').fill(
         "We walk slowly and stop for tea."
     )
+    # The rich text editor copies its text into the form asynchronously; a draft
+    # sent before that is saved without a description and fails at approval.
+    expect(volunteer.locator("#id_description")).to_have_value(re.compile("stop for tea"))
     volunteer.select_option("#id_schedules-0-frequency", "weekly")
     volunteer.select_option("#id_schedules-0-weekday", "6")
     volunteer.fill("#id_schedules-0-starts_on", "2026-11-01")
