@@ -1,8 +1,13 @@
+import time
+
 from django import forms
+from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
 from directory.geocoding import MALFORMED_POSTCODE, PostcodeError, get_geocoder
+from directory.models import ProblemReport
 from directory.taxonomy import TERMS, CostBand, TimeOfDay, Vocabulary
+from referrals.forms import TextField, radios
 
 MAX_QUERY_LENGTH = 200
 # The filters, in the order the find page shows them.
@@ -105,3 +110,71 @@ class FindForm(forms.Form):
         if cleaned.get("distance") and not cleaned.get("postcode"):
             self.add_error("postcode", _("Enter a postcode to search within a distance."))
         return cleaned
+
+
+FILL_TIME_SALT = "directory.problem-report.fill-time"
+
+
+def fill_time_token():
+    return signing.dumps(time.time(), salt=FILL_TIME_SALT)
+
+
+class ProblemReportForm(forms.Form):
+    kind = radios(
+        _("What is the problem?"),
+        ProblemReport.Kind.choices,
+        _("Choose what the problem is"),
+    )
+    details = TextField(
+        label=_("What is wrong?"),
+        help_text=_(
+            "For example, the new day, time or place, or which details are wrong. "
+            "Please do not include anyone's personal details."
+        ),
+        max_length=1000,
+        required=True,
+        error_messages={"required": _("Tell us what is wrong")},
+        widget=forms.Textarea(attrs={"rows": 5}),
+    )
+    name = TextField(
+        label=_("Your name (optional)"),
+        max_length=100,
+        widget=forms.TextInput(attrs={"autocomplete": "name", "spellcheck": "false"}),
+    )
+    email = forms.EmailField(
+        label=_("Your email address (optional)"),
+        required=False,
+        max_length=254,
+        error_messages={
+            "invalid": _("Enter an email address in the right format, like name@example.org"),
+            "max_length": _("Enter %(limit_value)d characters or fewer."),
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+    )
+    # A trap field people leave empty, and when the form was first shown (signed).
+    website = forms.CharField(required=False, max_length=200)
+    started = forms.CharField(required=False, max_length=200)
+
+    def seems_human(self, min_seconds):
+        """The trap is empty and the form took at least min_seconds to fill in."""
+        if self.cleaned_data.get("website"):
+            return False
+        try:
+            started = signing.loads(self.cleaned_data.get("started", ""), salt=FILL_TIME_SALT)
+        except signing.BadSignature:
+            return False
+        return isinstance(started, float) and time.time() - started >= min_seconds
+
+
+class CloseProblemReportForm(forms.Form):
+    closing_note = TextField(
+        label=_("Closing note"),
+        help_text=_(
+            "What was done, for example “Listing updated with the new time”. "
+            "If the reporter left an email address, they are sent this note."
+        ),
+        max_length=1000,
+        required=True,
+        error_messages={"required": _("Write a note to close the report")},
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )

@@ -10,6 +10,7 @@ import uuid
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -31,6 +32,7 @@ from directory.freshness import ListingState, listing_state, next_check_due
 from directory.schedules import Frequency, WeekOfMonth, upcoming_sessions
 from directory.structured_data import activity_json_ld
 from directory.taxonomy import INTEREST_INVITATIONS, LABELS, TERMS, CostBand, Vocabulary
+from referrals.crypto import EncryptedTextField
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -455,6 +457,18 @@ class ActivityPage(RoutablePageMixin, BasePage):
         """ "Add to calendar": every session time, with breaks left out."""
         return calendar_response(activity_calendar(self, self.get_full_url(request)), self.slug)
 
+    @path("report-a-problem/")
+    def report_problem_view(self, request):
+        from directory.problem_views import report_problem
+
+        return report_problem(request, self)
+
+    @path("report-a-problem/sent/")
+    def problem_reported_view(self, request):
+        from directory.problem_views import problem_reported
+
+        return problem_reported(request, self)
+
     def structured_data(self, request):
         return activity_json_ld(self, request)
 
@@ -611,3 +625,96 @@ class ReviewNotice(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.activity} ({self.due_on})"
+
+
+class ProblemReport(models.Model):
+    """A resident saying a listing has changed or is wrong.
+
+    The name and email are optional, encrypted, used only to reply, and erased
+    DIRECTORY_PROBLEM_CONTACT_DAYS after the report is closed.
+    """
+
+    class Kind(models.TextChoices):
+        CHANGED = "changed", _("It has changed (day, time, place or cost)")
+        STOPPED = "stopped", _("It has stopped running")
+        WRONG = "wrong", _("Some details are wrong")
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Open")
+        CLOSED = "closed", _("Closed")
+
+    class Reply(models.TextChoices):
+        NOT_ASKED = "not-asked", _("No reply asked for")
+        WAITING = "waiting", _("Waiting to be closed")
+        QUEUED = "queued", _("Reply waiting to be sent")
+        SENT = "sent", _("Reply sent")
+
+    # The listing in the site's default language, which editors change.
+    activity = models.ForeignKey(
+        ActivityPage,
+        verbose_name=_("activity"),
+        on_delete=models.CASCADE,
+        related_name="problem_reports",
+    )
+    organisation = models.ForeignKey(
+        OrganisationPage,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="problem_reports",
+    )
+    kind = models.CharField(_("problem"), max_length=10, choices=Kind.choices)
+    details = models.TextField(_("what is wrong"), max_length=1000)
+    name = EncryptedTextField(blank=True)
+    email = EncryptedTextField(blank=True)
+    language = models.CharField(_("language"), max_length=10)
+    created_at = models.DateTimeField(_("received"), default=timezone.now)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.OPEN
+    )
+    closing_note = models.TextField(_("closing note"), blank=True)
+    closed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("closed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
+    reply = models.CharField(
+        _("reply"), max_length=10, choices=Reply.choices, default=Reply.NOT_ASKED
+    )
+    contact_erased_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("problem report")
+        verbose_name_plural = _("problem reports")
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.activity}"
+
+
+class ProblemReportNotice(models.Model):
+    """An email about a problem report, kept until it is sent: to the editors
+    and directory team when it comes in, to the reporter when it is closed.
+    Addresses are looked up when sending, so none is stored here."""
+
+    class Kind(models.TextChoices):
+        NEW_REPORT = "new", _("New report")
+        REPLY = "reply", _("Reply to the reporter")
+
+    report = models.ForeignKey(ProblemReport, on_delete=models.CASCADE, related_name="notices")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["report", "kind"], name="unique_problem_report_notice")
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.report_id}"

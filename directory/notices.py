@@ -72,13 +72,19 @@ def send_notice(notice_id):
             return False
         with translation.override(settings.LANGUAGE_CODE):
             subject, body = message(notice)
-        try:
-            send_mail(subject, body, None, to)
-        except (smtplib.SMTPException, OSError) as error:
-            notice.attempts += 1
-            notice.last_error = f"{type(error).__name__}: {error}"[:200]
-            notice.save(update_fields=["attempts", "last_error"])
-            return False
-        notice.sent_at = timezone.now()
-        notice.save(update_fields=["sent_at"])
-        return True
+        return send_and_record(notice, subject, body, to)
+
+
+def send_and_record(notice, subject, body, to):
+    """Send an outbox row's email (ReviewNotice, ProblemReportNotice): mark it
+    sent, or count the attempt and keep the error for the next daily run."""
+    try:
+        send_mail(subject, body, None, to)
+    except (smtplib.SMTPException, OSError) as error:
+        notice.attempts += 1
+        notice.last_error = f"{type(error).__name__}: {error}"[:200]
+        notice.save(update_fields=["attempts", "last_error"])
+        return False
+    notice.sent_at = timezone.now()
+    notice.save(update_fields=["sent_at"])
+    return True

@@ -24,6 +24,10 @@ EDIT = ["add_page", "change_page"]
 EDIT_AND_PUBLISH = [*EDIT, "publish_page"]
 
 
+def is_directory_team(user):
+    return user.is_superuser or user.groups.filter(name=DIRECTORY_TEAM).exists()
+
+
 def editors_group_name(organisation):
     return f"{organisation.title} editors"
 

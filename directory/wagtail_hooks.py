@@ -4,13 +4,19 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.signals import page_published
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from directory.admin_views import ListingsToCheckView, is_directory_team
-from directory.models import Area, OrganisationPage
-from directory.permissions import ensure_editors_group
+from directory.admin_views import (
+    ListingsToCheckView,
+    ProblemReportsView,
+    ProblemReportView,
+)
+from directory.models import Area, OrganisationPage, ProblemReport
+from directory.permissions import ensure_editors_group, is_directory_team
+from directory.problems import can_see_reports, visible_reports
 
 
 class AreaViewSet(SnippetViewSet):
@@ -60,3 +66,44 @@ def listings_to_check_menu_item():
     return DirectoryTeamMenuItem(
         _("Listings to check"), reverse("listings_to_check"), icon_name="warning", order=700
     )
+
+
+@hooks.register("register_admin_urls")
+def problem_report_urls():
+    return [
+        path("problem-reports/", ProblemReportsView.as_view(), name="problem_reports"),
+        path("problem-reports/<int:pk>/", ProblemReportView.as_view(), name="problem_report"),
+    ]
+
+
+class ProblemReportsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_see_reports(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def problem_reports_menu_item():
+    return ProblemReportsMenuItem(
+        _("Problem reports"), reverse("problem_reports"), icon_name="warning", order=260
+    )
+
+
+class OpenProblemReportsPanel(Component):
+    """On the dashboard: how many reports about the editor's listings are open."""
+
+    name = "open_problem_reports"
+    template_name = "directory/admin/open_problem_reports_panel.html"
+    order = 50
+
+    def __init__(self, open_count):
+        self.open_count = open_count
+
+    def get_context_data(self, parent_context):
+        return {"open_count": self.open_count}
+
+
+@hooks.register("construct_homepage_panels")
+def add_open_problem_reports_panel(request, panels):
+    if can_see_reports(request.user):
+        reports = visible_reports(request.user).filter(status=ProblemReport.Status.OPEN)
+        panels.append(OpenProblemReportsPanel(reports.count()))

@@ -188,6 +188,11 @@ POSTCODE_SERVICE_URL = os.environ.get("POSTCODE_SERVICE_URL", "")
 DIRECTORY_REVIEW_REMINDER_DAYS = int(os.environ.get("DIRECTORY_REVIEW_REMINDER_DAYS", "14"))
 DIRECTORY_WITHDRAW_AFTER_DAYS = int(os.environ.get("DIRECTORY_WITHDRAW_AFTER_DAYS", "90"))
 DIRECTORY_CONFIRM_LINK_DAYS = 60
+# Problem reports (docs/problem-reports.md): the reporter's name and email are
+# erased this many days after a report is closed; reports per client per window
+# (REFERRALS_RATE_WINDOW_SECONDS) before a 429.
+DIRECTORY_PROBLEM_CONTACT_DAYS = int(os.environ.get("DIRECTORY_PROBLEM_CONTACT_DAYS", "30"))
+DIRECTORY_PROBLEM_REPORT_LIMIT = int(os.environ.get("DIRECTORY_PROBLEM_REPORT_LIMIT", "10"))
 
 # Referrals ("get a hand to get connected"): see docs/referrals.md.
 # Fernet keys, comma-separated, newest first; older keys still decrypt (rotation).

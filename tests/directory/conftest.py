@@ -4,6 +4,7 @@ from wagtail.models import Page, Site
 
 from directory.factories import AreaFactory, DirectoryIndexPageFactory, OrganisationPageFactory
 from home.factories import HomePageFactory
+from tests.referrals.conftest import make_user  # noqa: F401 (a fixture, shared)
 
 
 @pytest.fixture

@@ -9,6 +9,8 @@ logger = logging.getLogger(__name__)
 DAILY_JOBS = [
     "update_next_sessions",  # directory: "soonest first" and past one-offs
     "check_listings",  # directory: check reminders, long-overdue listings
+    "send_problem_report_emails",  # directory: problem-report emails a mail server missed
+    "purge_problem_reports",  # directory: reporters' contact details, retention
     "expire_story_consent",  # campaign: stories whose consent has ended
     "purge_referrals",  # referrals: retention
     "send_pending_notifications",  # referrals: emails a mail server missed

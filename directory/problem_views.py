@@ -1,0 +1,75 @@
+"""'Report a problem with this listing': the resident's form and its confirmation."""
+
+from django.conf import settings
+from django.shortcuts import redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from wagtail.models import Locale, Page
+
+from directory.forms import ProblemReportForm, fill_time_token
+from directory.problems import create_report
+from referrals.ratelimit import over_limit
+from referrals.views import error_list
+
+PRIVACY_NOTICE_SLUG = "privacy"
+
+
+def privacy_notice_url():
+    pages = Page.objects.live().filter(slug=PRIVACY_NOTICE_SLUG)
+    page = (
+        pages.filter(locale=Locale.get_active()).first()
+        or pages.filter(locale=Locale.get_default()).first()
+    )
+    return page.url if page else None
+
+
+@require_http_methods(["GET", "POST"])
+def report_problem(request, activity):
+    status = 200
+    notice = None
+    if request.method == "GET":
+        form = ProblemReportForm()
+    elif over_limit(request, "problem-report", settings.DIRECTORY_PROBLEM_REPORT_LIMIT):
+        # The answers are shown again, unchecked, to send later.
+        form = ProblemReportForm(initial=request.POST.dict())
+        status = 429
+        notice = _(
+            "We have had a lot of reports from your connection in a short time, so we have "
+            "paused for a while. Your report is below: try sending it again in an hour."
+        )
+    else:
+        form = ProblemReportForm(request.POST)
+        if form.is_valid() and form.seems_human(settings.REFERRALS_MIN_FILL_SECONDS):
+            create_report(
+                activity,
+                kind=form.cleaned_data["kind"],
+                details=form.cleaned_data["details"],
+                name=form.cleaned_data["name"],
+                email=form.cleaned_data["email"],
+                language=get_language(),
+            )
+            return redirect(activity.url + activity.reverse_subpage("problem_reported_view"))
+        status = 400
+        if form.is_valid():
+            notice = _("Please check your report, then send it again.")
+    return render(
+        request,
+        "directory/report_problem.html",
+        {
+            "activity": activity,
+            "form": form,
+            "errors": error_list(form) if form.is_bound else [],
+            "notice": notice,
+            "fill_time_token": fill_time_token(),
+            "back_url": activity.url,
+            "privacy_url": privacy_notice_url(),
+            "contact_days": settings.DIRECTORY_PROBLEM_CONTACT_DAYS,
+        },
+        status=status,
+    )
+
+
+def problem_reported(request, activity):
+    return render(request, "directory/problem_reported.html", {"activity": activity})

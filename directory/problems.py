@@ -1,0 +1,162 @@
+"""Residents' reports that a listing has changed, and the emails about them.
+
+The organisation's editors and the directory team hear that a report came in
+(a link to the admin, nothing the resident wrote); the reporter, if they left
+an email address, gets the closing note in their language. Emails wait in
+ProblemReportNotice until sent; `send_problem_report_emails` retries them.
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from wagtail.models import Locale
+
+from directory.models import OrganisationPage, ProblemReport, ProblemReportNotice
+from directory.notices import send_and_record
+from directory.permissions import DIRECTORY_TEAM, editors_group_name, is_directory_team
+
+
+def in_default_language(page):
+    """The version editors work on: the page in the site's default language."""
+    return (
+        page.get_translations(inclusive=True).filter(locale=Locale.get_default()).specific().first()
+        or page
+    )
+
+
+def editable_organisations(user):
+    """Organisations the user is an editor of (through their groups' page permissions)."""
+    return OrganisationPage.objects.filter(group_permissions__group__user=user)
+
+
+def can_see_reports(user):
+    return is_directory_team(user) or editable_organisations(user).exists()
+
+
+def visible_reports(user):
+    reports = ProblemReport.objects.select_related("activity", "organisation", "closed_by")
+    if is_directory_team(user):
+        return reports
+    return reports.filter(organisation__in=editable_organisations(user))
+
+
+def queue_notice(report, kind):
+    from directory.tasks import send_problem_report_notice
+
+    notice = ProblemReportNotice.objects.create(report=report, kind=kind)
+    transaction.on_commit(lambda: send_problem_report_notice.enqueue(notice.pk))
+
+
+def create_report(activity, *, kind, details, name, email, language):
+    activity = in_default_language(activity)
+    with transaction.atomic():
+        report = ProblemReport.objects.create(
+            activity=activity,
+            organisation=activity.organisation,
+            kind=kind,
+            details=details,
+            name=name,
+            email=email,
+            language=language,
+            reply=ProblemReport.Reply.WAITING if email else ProblemReport.Reply.NOT_ASKED,
+        )
+        queue_notice(report, ProblemReportNotice.Kind.NEW_REPORT)
+    return report
+
+
+def close_report(report, user, note):
+    with transaction.atomic():
+        report.status = ProblemReport.Status.CLOSED
+        report.closing_note = note
+        report.closed_by = user
+        report.closed_at = timezone.now()
+        if report.email:
+            report.reply = ProblemReport.Reply.QUEUED
+            queue_notice(report, ProblemReportNotice.Kind.REPLY)
+        report.save()
+
+
+def staff_recipients(organisation):
+    users = get_user_model().objects.filter(
+        Q(groups__name=editors_group_name(organisation)) | Q(groups__name=DIRECTORY_TEAM),
+        is_active=True,
+    )
+    emails = sorted({user.email for user in users if user.email})
+    return emails or ([organisation.email] if organisation.email else [])
+
+
+def message(notice):
+    """Subject and body; the staff email holds no personal details, only a link."""
+    report = notice.report
+    title = report.activity.title
+    if notice.kind == ProblemReportNotice.Kind.NEW_REPORT:
+        link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+            "problem_report", args=[report.pk]
+        )
+        subject = _("A problem has been reported with “%(title)s”") % {"title": title}
+        body = "\n\n".join(
+            [
+                _("A resident says: %(kind)s.") % {"kind": report.get_kind_display()},
+                _("Read the report and close it with a note:") + f"\n{link}",
+            ]
+        )
+    else:
+        subject = _("Your report about “%(title)s”") % {"title": title}
+        body = "\n\n".join(
+            [
+                _("Thank you for telling us about a problem with the listing for “%(title)s”.")
+                % {"title": title},
+                _("We have looked into it. Our note:"),
+                report.closing_note,
+                _("Get connected in Kellbrook, Kellbrook Council"),
+            ]
+        )
+    return subject, body
+
+
+def send_notice(notice_id):
+    """Send one notice; True once it has gone."""
+    with transaction.atomic():
+        notice = (
+            ProblemReportNotice.objects.select_for_update()
+            .select_related("report__activity", "report__organisation")
+            .filter(pk=notice_id, sent_at__isnull=True)
+            .first()
+        )
+        if notice is None:
+            return False
+        report = notice.report
+        if notice.kind == ProblemReportNotice.Kind.NEW_REPORT:
+            to, language = staff_recipients(report.organisation), settings.LANGUAGE_CODE
+        else:
+            to, language = ([report.email] if report.email else []), report.language
+        if not to:
+            notice.attempts += 1
+            notice.last_error = "No email address to send to."
+            notice.save(update_fields=["attempts", "last_error"])
+            return False
+        with translation.override(language):
+            subject, body = message(notice)
+        sent = send_and_record(notice, subject, body, to)
+        if sent and notice.kind == ProblemReportNotice.Kind.REPLY:
+            report.reply = ProblemReport.Reply.SENT
+            report.save(update_fields=["reply"])
+        return sent
+
+
+def erase_contact_details(now=None):
+    """Erase the name and email of reports closed long enough ago; returns how many."""
+    now = now or timezone.now()
+    due = ProblemReport.objects.filter(
+        status=ProblemReport.Status.CLOSED,
+        contact_erased_at__isnull=True,
+        closed_at__lt=now - timedelta(days=settings.DIRECTORY_PROBLEM_CONTACT_DAYS),
+    )
+    return due.update(name="", email="", contact_erased_at=now)
