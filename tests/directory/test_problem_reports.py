@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
+from core.demo.problem_reports import load_demo_problem_reports
 from directory.models import ActivityPage, ProblemReport, ProblemReportNotice
 from directory.permissions import DIRECTORY_TEAM, ensure_editors_group
 from directory.problems import close_report
@@ -406,3 +407,10 @@ def test_contact_details_are_erased_after_the_retention_period(translated_activi
     for kept in (recent, still_open):
         kept.refresh_from_db()
         assert kept.email and kept.contact_erased_at is None
+
+
+def test_the_demo_reports_load_once(demo_site):
+    load_demo_problem_reports()
+    load_demo_problem_reports()
+    statuses = sorted(ProblemReport.objects.values_list("status", flat=True))
+    assert statuses == ["closed", "open", "open"]

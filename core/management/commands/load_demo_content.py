@@ -3,6 +3,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
 from core.demo.loader import load_demo_content
+from core.demo.problem_reports import load_demo_problem_reports
 from core.demo.referrals import DEMO_PASSWORD, ensure_demo_users, load_demo_referrals
 
 DEV_ADMIN_USERNAME = "admin"
@@ -20,6 +21,7 @@ class Command(BaseCommand):
         if settings.DEBUG:
             self.ensure_dev_admin()
             self.ensure_demo_referrals()
+            load_demo_problem_reports()
 
     def ensure_dev_admin(self):
         """A known login for `make run` only; never created when DEBUG is off."""
