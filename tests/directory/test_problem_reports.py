@@ -8,6 +8,7 @@ from io import StringIO
 
 import pytest
 
+from django.conf import settings
 from django.contrib.auth.models import Permission
 from django.core import mail
 from django.core.management import call_command
@@ -407,6 +408,15 @@ def test_contact_details_are_erased_after_the_retention_period(translated_activi
     for kept in (recent, still_open):
         kept.refresh_from_db()
         assert kept.email and kept.contact_erased_at is None
+
+
+def test_rotating_the_keys_keeps_reporters_addresses_readable(translated_activity):
+    new_key, old_key = settings.REFERRALS_ENCRYPTION_KEYS
+    with override_settings(REFERRALS_ENCRYPTION_KEYS=[old_key]):
+        pk = make_report(translated_activity, email="sam@example.org").pk
+    call_command("rotate_referral_keys", stdout=StringIO())
+    with override_settings(REFERRALS_ENCRYPTION_KEYS=[new_key]):
+        assert ProblemReport.objects.get(pk=pk).email == "sam@example.org"
 
 
 def test_the_demo_reports_load_once(demo_site):
