@@ -45,8 +45,14 @@ def poster(request, pk, size):
     if size not in qr.PAGE_SIZES:
         raise Http404
     entry_point = get_object_or_404(EntryPoint, pk=pk)
+    languages = qr.poster_languages(entry_point)
+    language_code = request.GET.get("language", languages[0])
+    if language_code not in languages:
+        raise Http404
     return download(
-        qr.poster_pdf(entry_point, size), "application/pdf", f"poster-{entry_point.code}-{size}.pdf"
+        qr.poster_pdf(entry_point, size, language_code),
+        "application/pdf",
+        f"poster-{entry_point.code}-{size}-{language_code}.pdf",
     )
 
 
