@@ -16,7 +16,7 @@ from wagtail.models import Locale, Page
 
 from core.charts import bars
 from directory.finder import current_schedules
-from directory.forms import FindForm
+from directory.forms import FILTER_NAMES, FindForm
 from directory.freshness import ListingState, in_search, listing_state
 from directory.models import ActivityPage, Area, OrganisationPage, Term, ZeroResultSearch
 from directory.taxonomy import Vocabulary
@@ -48,9 +48,15 @@ def filter_labels():
     """(filter name, value) -> readable label, from the find page's own form."""
     form = FindForm(areas=Area.objects.all())
     labels = {}
-    for name, form_field in form.fields.items():
-        for value, label in getattr(form_field, "choices", []):
-            labels[(name, str(value))] = f"{form_field.label}: {label}"
+    for name in FILTER_NAMES:
+        form_field = form.fields[name]
+        # The interest filter's label is a question; a heading reads better here.
+        heading = _("Interest") if name == "interest" else form_field.label
+        for value, label in form_field.choices:
+            labels[(name, str(value))] = _("%(filter)s: %(option)s") % {
+                "filter": heading,
+                "option": label,
+            }
     return labels
 
 

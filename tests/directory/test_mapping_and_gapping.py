@@ -102,7 +102,7 @@ def test_searches_that_found_nothing_add_up_across_days_within_the_period(team_c
     assert rows[0] == ["Breakdown", "Value", "Searches"]
     assert change(before, counts(rows)) == {
         ("By words searched for", "underwater basket"): 5,
-        ("By filter chosen", "What would you like to do?: Music"): 2,
+        ("By filter chosen", "Interest: Music"): 2,
         ("By filter chosen", "Area: Testmoor"): 2,
         ("By area or postcode district", "Area: Testmoor"): 2,
         ("By area or postcode district", "Postcode district: KB3"): 3,
