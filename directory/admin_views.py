@@ -175,6 +175,8 @@ class MappingAndGappingView(DirectoryTeamOnlyMixin, WagtailAdminTemplateMixin, T
                 data["first_day"], data["last_day"]
             )
             context["period_query"] = urlencode(data)
+            # Show the period used, defaults filled in.
+            period = ReportPeriodForm(initial=data)
         stale = gaps.stale_by_organisation()
         return {
             **context,

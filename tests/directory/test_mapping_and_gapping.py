@@ -111,6 +111,9 @@ def test_searches_that_found_nothing_add_up_across_days_within_the_period(team_c
     }
     page = team_client.get(REPORT).content.decode()
     assert "underwater basket</th>\n        <td>5</td>" in page
+    # The period used is the last 90 days, shown in the form to change it.
+    assert f'name="first_day" value="{checked_days_ago(89)}"' in page
+    assert f'name="last_day" value="{timezone.localdate()}"' in page
 
     first_day = checked_days_ago(250).isoformat()
     response = team_client.get(f"{REPORT}searches.csv", {"first_day": first_day})
