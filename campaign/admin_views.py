@@ -105,9 +105,9 @@ def report(request):
         {
             "report": result,
             "charts": [
-                (_("Scans by placement"), result.bars(result.placements)),
-                (_("Scans by phase"), result.bars(result.phases)),
-                (_("Scans by day"), result.bars(result.days)),
+                (_("Scans by placement"), _("Placement"), result.scan_bars(result.placements)),
+                (_("Scans by phase"), _("Phase"), result.scan_bars(result.phases)),
+                (_("Scans by day"), _("Day"), result.scan_bars(result.days)),
             ],
             "header_title": _("Campaign report"),
         },
