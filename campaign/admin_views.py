@@ -45,8 +45,14 @@ def poster(request, pk, size):
     if size not in qr.PAGE_SIZES:
         raise Http404
     entry_point = get_object_or_404(EntryPoint, pk=pk)
+    languages = qr.poster_languages(entry_point)
+    language_code = request.GET.get("language", languages[0])
+    if language_code not in languages:
+        raise Http404
     return download(
-        qr.poster_pdf(entry_point, size), "application/pdf", f"poster-{entry_point.code}-{size}.pdf"
+        qr.poster_pdf(entry_point, size, language_code),
+        "application/pdf",
+        f"poster-{entry_point.code}-{size}-{language_code}.pdf",
     )
 
 
@@ -99,9 +105,9 @@ def report(request):
         {
             "report": result,
             "charts": [
-                (_("Scans by placement"), result.bars(result.placements)),
-                (_("Scans by phase"), result.bars(result.phases)),
-                (_("Scans by day"), result.bars(result.days)),
+                (_("Scans by placement"), _("Placement"), result.scan_bars(result.placements)),
+                (_("Scans by phase"), _("Phase"), result.scan_bars(result.phases)),
+                (_("Scans by day"), _("Day"), result.scan_bars(result.days)),
             ],
             "header_title": _("Campaign report"),
         },

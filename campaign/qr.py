@@ -7,15 +7,18 @@ encodes the entry point's short address, https://<site>/go/<CODE>.
 import io
 
 import segno
-from fpdf import FPDF
 
 from django.conf import settings
+from django.utils import translation
 from django.utils.translation import gettext as _
+
+from wagtail.models import Locale
+
+from core.pdf import SitePDF
 
 QUIET_ZONE = 4
 ERROR_LEVEL = "m"
 PAGE_SIZES = {"a4": (210, 297), "a3": (297, 420)}  # millimetres, portrait
-SITE_NAME = "Get connected in Kellbrook"
 
 
 def short_url(entry_point):
@@ -48,22 +51,6 @@ def qr_pdf(entry_point):
     return buffer.getvalue()
 
 
-def pdf_text(text):
-    """The PDF's built-in fonts cover Latin-1 only: straighten quotes and dashes."""
-    replacements = {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2026": "...",
-    }
-    for old, new in replacements.items():
-        text = text.replace(old, new)
-    return text.encode("latin-1", "replace").decode("latin-1")
-
-
 def draw_qr(pdf, qr, x, y, size):
     """The code as vector squares (crisp at any print size), quiet zone included."""
     modules = qr.symbol_size(scale=1, border=QUIET_ZONE)[0]
@@ -87,54 +74,80 @@ def draw_qr(pdf, qr, x, y, size):
                 run_start = None
 
 
-def poster_pdf(entry_point, size="a4"):
+def poster_languages(entry_point):
+    """The languages its poster prints in: its phase's, then the phase's translations."""
+    phase = entry_point.phase
+    if phase is None:
+        return [settings.LANGUAGE_CODE]
+    translations = phase.get_translations().select_related("locale").order_by("locale_id")
+    return [phase.locale.language_code, *(other.locale.language_code for other in translations)]
+
+
+def poster_pdf(entry_point, size="a4", language_code=None):
     """A poster: the phase's message, the code, and the short address in words."""
+    language_code = language_code or poster_languages(entry_point)[0]
+    with translation.override(language_code):
+        phase = entry_point.phase
+        if phase is not None:
+            locale = Locale.objects.get(language_code=language_code)
+            phase = phase.get_translation_or_none(locale) or phase
+        message = phase.poster_message if phase else _("Find people and things to do near you")
+        return poster_layout(
+            size,
+            language_code=language_code,
+            message=message,
+            site_name=_("Get connected in Kellbrook"),
+            address=short_url(entry_point).split("://", 1)[-1],
+            qr=make_qr(entry_point),
+            how_to_scan=_("Scan the code with your phone's camera, or type this address:"),
+            how_to_call=_("Or call 020 7946 0142, Monday to Friday, 9am to 5pm."),
+        )
+
+
+def poster_layout(
+    size, *, language_code, message, site_name, address, qr, how_to_scan, how_to_call
+):
     width, height = PAGE_SIZES[size]
     scale = width / 210
-    phase = entry_point.phase
-    message = phase.poster_message if phase else _("Find people and things to do near you")
-    url = short_url(entry_point)
-
-    pdf = FPDF(orientation="portrait", unit="mm", format=(width, height))
-    pdf.set_title(pdf_text(f"{SITE_NAME}: {message}"))
+    margin = 18 * scale
+    text_width = width - 2 * margin
+    pdf = SitePDF(
+        message,
+        site_name,
+        address,
+        how_to_scan,
+        how_to_call,
+        language_code=language_code,
+        format=(width, height),
+    )
+    pdf.set_title(f"{site_name}: {message}")
     pdf.set_author("Kellbrook Council")
     pdf.set_auto_page_break(False)
     pdf.add_page()
-    margin = 18 * scale
     # Brand band
     pdf.set_fill_color(122, 46, 77)
     pdf.rect(0, 0, width, 34 * scale, style="F")
     pdf.set_text_color(255, 255, 255)
-    pdf.set_font("Helvetica", "B", 24 * scale)
+    pdf.set_font(style="B", size=24 * scale)
     pdf.set_xy(margin, 10 * scale)
-    pdf.cell(width - 2 * margin, 14 * scale, pdf_text(SITE_NAME))
+    pdf.cell(text_width, 14 * scale, site_name, align=pdf.start_align)
     # The phase's message
     pdf.set_text_color(11, 12, 12)
-    pdf.set_font("Helvetica", "B", 34 * scale)
+    pdf.set_font(style="B", size=34 * scale)
     pdf.set_xy(margin, 50 * scale)
-    pdf.multi_cell(width - 2 * margin, 15 * scale, pdf_text(message), align="L")
+    pdf.multi_cell(text_width, 15 * scale, message, align=pdf.start_align)
     # The code
     qr_size = 110 * scale
     qr_y = max(pdf.get_y() + 10 * scale, 130 * scale)
-    draw_qr(pdf, make_qr(entry_point), (width - qr_size) / 2, qr_y, qr_size)
+    draw_qr(pdf, qr, (width - qr_size) / 2, qr_y, qr_size)
     # The address in words, for people who do not scan
-    pdf.set_font("Helvetica", "", 18 * scale)
+    pdf.set_font(style="", size=18 * scale)
     pdf.set_xy(margin, qr_y + qr_size + 8 * scale)
-    pdf.multi_cell(
-        width - 2 * margin,
-        9 * scale,
-        pdf_text(_("Scan the code with your phone's camera, or type this address:")),
-        align="C",
-    )
-    pdf.set_font("Helvetica", "B", 22 * scale)
+    pdf.multi_cell(text_width, 9 * scale, how_to_scan, align="C")
+    pdf.set_font(style="B", size=22 * scale)
     pdf.set_x(margin)
-    pdf.multi_cell(width - 2 * margin, 12 * scale, pdf_text(url.split("://", 1)[-1]), align="C")
-    pdf.set_font("Helvetica", "", 14 * scale)
+    pdf.multi_cell(text_width, 12 * scale, address, align="C")
+    pdf.set_font(style="", size=14 * scale)
     pdf.set_xy(margin, height - 24 * scale)
-    pdf.multi_cell(
-        width - 2 * margin,
-        7 * scale,
-        pdf_text(_("Or call 020 7946 0142, Monday to Friday, 9am to 5pm.")),
-        align="C",
-    )
+    pdf.multi_cell(text_width, 7 * scale, how_to_call, align="C")
     return bytes(pdf.output())

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from campaign.attribution import referral_counts
 from campaign.models import EntryPoint, NextStep, NextStepCount, ScanCount, days_between
+from core.charts import bars
 
 
 @dataclass
@@ -33,13 +34,8 @@ class Report:
     phases: list = field(default_factory=list)
     days: list = field(default_factory=list)
 
-    def bars(self, rows, attribute="scans"):
-        """(row, value, percentage of the largest) for a bar chart."""
-        largest = max([getattr(row, attribute) for row in rows] or [0]) or 1
-        return [
-            (row, getattr(row, attribute), round(100 * getattr(row, attribute) / largest))
-            for row in rows
-        ]
+    def scan_bars(self, rows):
+        return bars((row.label, row.scans) for row in rows)
 
 
 def build_report(first_day=None, last_day=None):

@@ -78,10 +78,9 @@ def go(request, code):
                 "campaign": CampaignPage.objects.live().filter(locale=locale).first()
                 or CampaignPage.objects.live().first(),
             },
-            # Not 404: the language middleware would turn that into a redirect.
-            status=200,
+            # A 404 that still offers ways in, not a dead end.
+            status=404,
         )
-        response["X-Robots-Tag"] = "noindex"
     else:
         if request.method == "GET":
             count_today(ScanCount, entry_point=entry_point)

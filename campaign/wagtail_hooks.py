@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.urls import include, path, reverse
-from django.utils.translation import gettext
+from django.utils.translation import get_language_info, gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -22,6 +22,7 @@ from campaign.models import (
     StoryIndexPage,
     StoryPage,
 )
+from campaign.qr import poster_languages
 
 # The fields whose words the language guidance checks, per model.
 CHECKED_FIELDS = {
@@ -86,13 +87,27 @@ class DownloadsColumn(Column):
             (reverse("campaign_admin:qr", args=[instance.pk, kind]), kind.upper())
             for kind in ("svg", "png", "pdf")
         ]
-        links += [
-            (
-                reverse("campaign_admin:poster", args=[instance.pk, size]),
-                gettext("%(size)s poster") % {"size": size.upper()},
+        # A poster in each language its phase is written in; the first is the phase's own.
+        main_language, *translations = poster_languages(instance)
+        for size in ("a4", "a3"):
+            poster_url = reverse("campaign_admin:poster", args=[instance.pk, size])
+            links.append(
+                (
+                    f"{poster_url}?language={main_language}",
+                    gettext("%(size)s poster") % {"size": size.upper()},
+                )
             )
-            for size in ("a4", "a3")
-        ]
+            links += [
+                (
+                    f"{poster_url}?language={language_code}",
+                    gettext("%(size)s poster in %(language)s")
+                    % {
+                        "size": size.upper(),
+                        "language": get_language_info(language_code)["name_translated"],
+                    },
+                )
+                for language_code in translations
+            ]
         return links
 
 

@@ -1,19 +1,28 @@
+import csv
+
+import django_filters
+
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
 
-from directory.forms import CloseProblemReportForm
+from core.charts import bars
+from directory import gaps
+from directory.forms import CloseProblemReportForm, ReportPeriodForm
 from directory.freshness import listing_state
 from directory.models import ActivityPage, OrganisationPage, ProblemReport
 from directory.permissions import is_directory_team
@@ -22,13 +31,38 @@ from directory.problems import can_see_reports, close_report, visible_reports
 REPORTS_PER_PAGE = 50
 
 
-class ListingsToCheckView(ReportView):
+class DirectoryTeamOnlyMixin:
+    def dispatch(self, request, *args, **kwargs):
+        if not is_directory_team(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+def organisations(request=None):
+    return OrganisationPage.objects.filter(locale=Locale.get_default()).order_by("title")
+
+
+class ListingsToCheckFilterSet(WagtailFilterSet):
+    organisation = django_filters.ModelChoiceFilter(
+        label=_("Organisation"), queryset=organisations, method="filter_organisation"
+    )
+
+    class Meta:
+        model = ActivityPage
+        fields = []
+
+    def filter_organisation(self, queryset, name, organisation):
+        return queryset.child_of(organisation)
+
+
+class ListingsToCheckView(DirectoryTeamOnlyMixin, ReportView):
     """Overdue listings, oldest first: the directory team's list to chase."""
 
     page_title = _("Listings to check")
     header_icon = "warning"
     index_url_name = "listings_to_check"
     index_results_url_name = "listings_to_check_results"
+    filterset_class = ListingsToCheckFilterSet
     list_export = ["title", "organisation_name", "last_checked", "review_due_on", "state"]
     export_headings = {
         "organisation_name": _("Organisation"),
@@ -44,11 +78,6 @@ class ListingsToCheckView(ReportView):
         Column("state", label=_("State"), accessor=lambda activity: activity.state.label),
     ]
 
-    def dispatch(self, request, *args, **kwargs):
-        if not is_directory_team(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
     def get_queryset(self):
         return (
             ActivityPage.objects.live()
@@ -60,6 +89,107 @@ class ListingsToCheckView(ReportView):
         for activity in object_list:
             activity.state = listing_state(activity)
         return object_list
+
+
+def csv_download(filename, rows):
+    """The same conventions as the other reports' CSV: UTF-8, one file per table."""
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    writer = csv.writer(response)
+    writer.writerows(rows)
+    return response
+
+
+def searches_csv(period):
+    yield [_("Breakdown"), _("Value"), _("Searches")]
+    for table in gaps.zero_result_searches(period["first_day"], period["last_day"], top=None):
+        for row in table.rows:
+            yield [table.caption, row.label, row.value]
+
+
+def area_interest_csv():
+    table = gaps.area_by_interest()
+    yield [_("Area"), *table.interests]
+    for area, cells in table.rows:
+        yield [area, *(cell.count for cell in cells)]
+
+
+def audience_csv():
+    table = gaps.by_audience()
+    yield [table.heading, _("Activities")]
+    for row in table.rows:
+        yield [row.label, row.value]
+
+
+def stale_csv():
+    yield [_("Organisation"), _("Due soon"), _("Overdue"), _("Out of search"), _("Total")]
+    for listings in gaps.stale_by_organisation():
+        yield [
+            listings.organisation.title,
+            listings.due_soon,
+            listings.overdue,
+            listings.out_of_search,
+            listings.total,
+        ]
+
+
+class MappingAndGappingView(DirectoryTeamOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Where the directory has gaps: searches that found nothing, activities by
+    area, interest and audience, and listings that need a check."""
+
+    template_name = "directory/admin/mapping_and_gapping.html"
+    page_title = _("Mapping and gapping")
+    header_icon = "table"
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
+    def get(self, request, *args, section=None, **kwargs):
+        period = ReportPeriodForm(request.GET)
+        if not period.is_valid():
+            context = self.get_context_data(period=period)
+            return self.render_to_response(context, status=400)
+        if section is not None:
+            return self.download(section, period.cleaned_data)
+        return self.render_to_response(self.get_context_data(period=period))
+
+    def download(self, section, period):
+        today = timezone.localdate()
+        if section == "searches":
+            filename = f"zero-result-searches-{period['first_day']}-{period['last_day']}.csv"
+            return csv_download(filename, searches_csv(period))
+        sections = {
+            "area-interest": ("activities-by-area-and-interest", area_interest_csv),
+            "audience": ("activities-by-audience", audience_csv),
+            "listings-to-check": ("listings-to-check-by-organisation", stale_csv),
+        }
+        if section not in sections:
+            raise Http404
+        name, rows = sections[section]
+        return csv_download(f"{name}-{today}.csv", rows())
+
+    def get_context_data(self, period, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if period.is_valid():
+            data = period.cleaned_data
+            context["search_tables"] = gaps.zero_result_searches(
+                data["first_day"], data["last_day"], data["top"]
+            )
+            context["searches_total"] = gaps.zero_result_search_total(
+                data["first_day"], data["last_day"]
+            )
+            context["period_query"] = urlencode(data)
+            # Show the period used, defaults filled in.
+            period = ReportPeriodForm(initial=data)
+        stale = gaps.stale_by_organisation()
+        return {
+            **context,
+            "period": period,
+            "area_interest": gaps.area_by_interest(),
+            "audiences": gaps.by_audience(),
+            "stale": stale,
+            "stale_bars": bars((listings.organisation.title, listings.total) for listings in stale),
+        }
 
 
 class ProblemReportFilterForm(forms.Form):

@@ -1,7 +1,9 @@
 import time
+from datetime import timedelta
 
 from django import forms
 from django.core import signing
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from directory.geocoding import MALFORMED_POSTCODE, PostcodeError, get_geocoder
@@ -109,6 +111,43 @@ class FindForm(forms.Form):
             self.add_error("postcode", _("Enter a postcode to see the nearest activities first."))
         if cleaned.get("distance") and not cleaned.get("postcode"):
             self.add_error("postcode", _("Enter a postcode to search within a distance."))
+        return cleaned
+
+
+class ReportPeriodForm(forms.Form):
+    """The period a report covers, from the address: by default the last 90 days."""
+
+    DEFAULT_DAYS = 90
+    first_day = forms.DateField(
+        label=_("From"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"invalid": _("Enter the first day as a date, like 2026-08-25.")},
+    )
+    last_day = forms.DateField(
+        label=_("To"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"invalid": _("Enter the last day as a date, like 2026-11-23.")},
+    )
+    top = forms.TypedChoiceField(
+        label=_("Show the most common"),
+        choices=[(10, "10"), (20, "20"), (50, "50")],
+        coerce=int,
+        required=False,
+        empty_value=20,
+        error_messages={"invalid_choice": _("Choose 10, 20 or 50.")},
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.errors:
+            return cleaned
+        last_day = cleaned.get("last_day") or timezone.localdate()
+        first_day = cleaned.get("first_day") or last_day - timedelta(days=self.DEFAULT_DAYS - 1)
+        if first_day > last_day:
+            raise forms.ValidationError(_("The first day must be on or before the last day."))
+        cleaned.update(first_day=first_day, last_day=last_day)
         return cleaned
 
 

@@ -11,6 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from directory.admin_views import (
     ListingsToCheckView,
+    MappingAndGappingView,
     ProblemReportsView,
     ProblemReportView,
 )
@@ -45,13 +46,23 @@ def let_editors_look_after_new_translations(sender, instance, **kwargs):
 
 
 @hooks.register("register_admin_urls")
-def listings_to_check_urls():
+def directory_report_urls():
     return [
         path("reports/listings-to-check/", ListingsToCheckView.as_view(), name="listings_to_check"),
         path(
             "reports/listings-to-check/results/",
             ListingsToCheckView.as_view(results_only=True),
             name="listings_to_check_results",
+        ),
+        path(
+            "reports/mapping-and-gapping/",
+            MappingAndGappingView.as_view(),
+            name="mapping_and_gapping",
+        ),
+        path(
+            "reports/mapping-and-gapping/<slug:section>.csv",
+            MappingAndGappingView.as_view(),
+            name="mapping_and_gapping_csv",
         ),
     ]
 
@@ -65,6 +76,13 @@ class DirectoryTeamMenuItem(MenuItem):
 def listings_to_check_menu_item():
     return DirectoryTeamMenuItem(
         _("Listings to check"), reverse("listings_to_check"), icon_name="warning", order=700
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def mapping_and_gapping_menu_item():
+    return DirectoryTeamMenuItem(
+        _("Mapping and gapping"), reverse("mapping_and_gapping"), icon_name="table", order=710
     )
 
 

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
+from core.charts import bars
 from directory.taxonomy import LABELS, Vocabulary
 from referrals.models import Referral, SourceKind, Status
 
@@ -14,18 +15,16 @@ class Table:
     slug: str
     caption: str
     heading: str
-    rows: list  # (label, count, percent of the largest, for the bar)
+    rows: list  # core.charts.Bar
 
     @property
     def total(self):
-        return sum(count for _label, count, _width in self.rows)
+        return sum(row.value for row in self.rows)
 
 
 def _table(slug, caption, heading, counter, order=None):
     keys = order if order is not None else sorted(counter)
-    largest = max(counter.values(), default=0) or 1
-    rows = [(label, counter[key], round(100 * counter[key] / largest)) for key, label in keys]
-    return Table(slug, caption, heading, rows)
+    return Table(slug, caption, heading, bars((label, counter[key]) for key, label in keys))
 
 
 def referral_statistics():
@@ -68,5 +67,5 @@ def referral_statistics():
 def statistics_csv_rows(tables):
     yield ["table", "value", "referrals"]
     for table in tables:
-        for label, count, _width in table.rows:
-            yield [table.slug, str(label), count]
+        for row in table.rows:
+            yield [table.slug, str(row.label), row.value]

@@ -5639,3 +5639,34 @@ TRANSLATIONS = {
         },
     },
 }
+
+# Listings nobody has checked for a while, so the directory team's reports have
+# something to show: (organisation, activity) -> days since the last check when
+# loaded. Checks fall due after 3 months: about 85 days is due soon, 120 overdue,
+# 200 so long overdue that the listing is out of search.
+UNCHECKED_FOR_DAYS = {
+    ("kellbrook-chess-and-games-club", "cards-and-dominoes"): 85,
+    ("riverside-allotments", "wellbeing-garden-mornings"): 85,
+    ("kellbrook-chess-and-games-club", "online-chess-night"): 120,
+    ("linden-estate-tra", "friday-bingo"): 120,
+    ("millfield-mens-shed", "thursday-evening-shed"): 130,
+    ("kellbrook-chess-and-games-club", "board-games-evening"): 200,
+    ("linden-estate-tra", "residents-meeting"): 200,
+}
+
+# Searches that found nothing, as the find page counts them (no personal data):
+# (days ago, language, words, filters, postcode district, how many times).
+ZERO_RESULT_SEARCHES = [
+    (2, "en", "swimming for women", "", "", 4),
+    (9, "en", "swimming for women", "", "KB5", 3),
+    (30, "bn", "swimming for women", "audience=women-only", "", 2),
+    (1, "en", "youth club", "area=northgate", "", 3),
+    (12, "en", "youth club", "time=evening;audience=age-16-24", "KB5", 2),
+    (5, "en", "dementia cafe", "", "KB6", 2),
+    (40, "en", "dementia cafe", "interest=support-and-advice", "", 1),
+    (3, "ar", "", "interest=food;area=millfield;language=ar", "", 2),
+    (20, "pl", "", "interest=music;language=pl", "", 1),
+    (7, "en", "", "interest=being-active;area=northgate;day=5", "", 3),
+    (15, "ur", "sewing", "area=riverside", "KB4", 1),
+    (60, "en", "tai chi", "", "", 2),
+]

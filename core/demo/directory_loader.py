@@ -1,13 +1,20 @@
 """Loads the directory's demo data (core/demo/directory.py) beneath the home page."""
 
 import hashlib
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from django.conf import settings
+from django.utils import timezone
 
 from wagtail.models import Locale
 
-from core.demo.directory import AREAS, ORGANISATIONS, TRANSLATIONS
+from core.demo.directory import (
+    AREAS,
+    ORGANISATIONS,
+    TRANSLATIONS,
+    UNCHECKED_FOR_DAYS,
+    ZERO_RESULT_SEARCHES,
+)
 from core.demo.find_page import FIND_PAGE
 from directory.geocoding import TableGeocoder
 from directory.models import (
@@ -19,6 +26,7 @@ from directory.models import (
     ScheduleBreak,
     Term,
     VenuePage,
+    ZeroResultSearch,
 )
 from directory.permissions import ensure_directory_review, ensure_editors_group
 from directory.taxonomy import Vocabulary
@@ -165,6 +173,9 @@ def ensure_organisation(index, spec):
     for activity_spec in spec["activities"]:
         if child(organisation, activity_spec["slug"]) is None:
             activity = build_activity(activity_spec, venues)
+            unchecked_for = UNCHECKED_FOR_DAYS.get((spec["slug"], activity_spec["slug"]))
+            if unchecked_for:
+                activity.last_checked = timezone.localdate() - timedelta(days=unchecked_for)
             organisation.add_child(instance=activity)
             publish(activity)
     return organisation
@@ -190,12 +201,33 @@ def ensure_activity_translations():
                 publish(parent.specific)
 
 
+def ensure_zero_result_searches():
+    """Recent searches that found nothing, for the gap report. Loaded into an
+    empty table only: the days are relative to today, so a later run would
+    otherwise add them again."""
+    if ZeroResultSearch.objects.exists():
+        return
+    today = timezone.localdate()
+    ZeroResultSearch.objects.bulk_create(
+        ZeroResultSearch(
+            day=today - timedelta(days=days_ago),
+            language=language,
+            query=query,
+            filters=filters,
+            postcode_district=district,
+            count=count,
+        )
+        for days_ago, language, query, filters, district, count in ZERO_RESULT_SEARCHES
+    )
+
+
 def load_directory(index):
     """Everything beneath the find page; the home page's translations must exist."""
     ensure_areas()
     ensure_find_page_translations(index)
     organisations = [ensure_organisation(index, spec) for spec in ORGANISATIONS]
     ensure_activity_translations()
+    ensure_zero_result_searches()
     ensure_directory_review(index)
     for organisation in organisations:
         ensure_editors_group(organisation)

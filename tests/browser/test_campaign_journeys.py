@@ -10,10 +10,11 @@ from PIL import Image
 
 from django.utils import timezone
 
-from campaign.models import CampaignPage, EntryPoint, StoryPage
+from campaign.models import CampaignPage, EntryPoint, PartnerPack, StoryPage
 from campaign.qr import short_url
 from referrals.models import Referral, SourceKind
 from tests.browser.accessibility import assert_accessible
+from tests.browser.test_editor_journey import log_in
 from tests.browser.test_referral_journeys import ENGLISH_ANSWERS, answer
 
 
@@ -74,3 +75,32 @@ def test_qr_downloads_from_the_admin_decode_to_the_short_address(page, site_url,
     assert png.headers["content-type"] == "image/png"
     image = Image.open(io.BytesIO(png.body())).convert("L")
     assert [found.text for found in zxingcpp.read_barcodes(image)] == [short_url(entry_point)]
+
+
+def test_editors_saving_stigmatising_wording_are_warned_and_nothing_is_blocked(
+    page, site_url, django_user_model
+):
+    django_user_model.objects.create_superuser("comms", "comms@kellbrook.example", "pw")
+    log_in(page, site_url, "comms", "pw")
+    story = StoryPage.objects.get(slug="deans-story", locale__language_code="en")
+    wording = "Dean was suffering from loneliness in his first term."
+
+    page.goto(f"{site_url}/admin/pages/{story.pk}/edit/", wait_until="networkidle")
+    page.fill("#id_summary", wording)
+    page.get_by_role("button", name="Save draft").click()
+
+    messages = page.locator(".messages").inner_text()
+    assert "has been updated" in messages
+    assert "Language guidance: “suffering from loneliness”" in messages
+    assert "feeling lonely" in messages  # the suggested alternative
+    story.refresh_from_db()
+    assert story.get_latest_revision_as_object().summary == wording
+
+    pack = PartnerPack.objects.first()
+    page.goto(f"{site_url}/admin/snippets/campaign/partnerpack/edit/{pack.pk}/")
+    page.fill("#id_ready_to_use_text", "Together we can tackle loneliness in Kellbrook.")
+    page.locator("footer").get_by_role("button", name="Save").first.click()
+
+    assert "tackle loneliness" in page.locator(".messages").inner_text()
+    pack.refresh_from_db()
+    assert pack.ready_to_use_text == "Together we can tackle loneliness in Kellbrook."
