@@ -41,19 +41,20 @@ def read_services(list_url, first_body):
                 _("The directory's answer is not an Open Referral UK list of services.")
             )
         services.extend(item for item in page["contents"] if isinstance(item, dict))
-        if page.get("last_page", True) or number == MAX_PAGES:
+        if page.get("last_page", True) or not page["contents"] or number == MAX_PAGES:
             break
         separator = "&" if "?" in list_url else "?"
         page = parse_json(fetch(f"{list_url}{separator}page={number + 1}", ACCEPT_TYPES).body)
     base = list_url.split("?")[0].rstrip("/")
-    listings = []
+    listings = {}
     for count, service in enumerate(services):
         if str(service.get("status", "active")) != "active" or not service.get("id"):
             continue
         if "schedules" not in service and count < MAX_FULL_RECORDS:
             service = parse_json(fetch(f"{base}/{service['id']}", ACCEPT_TYPES).body)
-        listings.append(listing_of(service))
-    return listings
+        listing = listing_of(service)
+        listings[listing.external_id] = listing  # a service repeated on two pages counts once
+    return list(listings.values())
 
 
 def listing_of(service):
