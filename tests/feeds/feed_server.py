@@ -9,9 +9,17 @@ FILES = Path(__file__).parent / "files"
 
 
 class Route:
-    def __init__(self, body=b"", content_type="text/calendar", status=200, headers=None, delay=0):
+    def __init__(
+        self,
+        body=b"",
+        content_type="text/calendar",
+        status=200,
+        headers=None,
+        delay=0,
+        send_length=True,
+    ):
         self.body, self.content_type, self.status = body, content_type, status
-        self.headers, self.delay = headers or {}, delay
+        self.headers, self.delay, self.send_length = headers or {}, delay, send_length
 
 
 class FeedServer(ThreadingHTTPServer):
@@ -51,7 +59,10 @@ class Handler(BaseHTTPRequestHandler):
             return
         self.send_response(route.status)
         self.send_header("Content-Type", route.content_type)
-        self.send_header("Content-Length", str(len(route.body)))
+        if route.send_length:
+            self.send_header("Content-Length", str(len(route.body)))
+        else:
+            self.close_connection = True
         for name, value in route.headers.items():
             self.send_header(name, value)
         self.end_headers()

@@ -56,15 +56,16 @@ def test_redirects_between_public_pages_are_followed(feeds, make_source, organis
 
 def test_an_oversized_feed_is_refused_while_streaming(feeds, make_source, organisation, settings):
     settings.FEEDS_MAX_BYTES = 1024 * 1024
-    huge = (
-        (FILES / "google.ics")
-        .read_bytes()
-        .replace(b"END:VCALENDAR", b"X-PADDING:" + b"x" * 70 + b"\r\n" * 1 + b"END:VCALENDAR")
-    )
-    huge = huge.replace(b"X-PADDING", b"X-PADDING:" + b"y" * 2 * 1024 * 1024)
-    url = feeds.serve("/huge.ics", huge)
+    # A calendar generated here: 20,000 copies of one event, over 2 MB.
+    event = (FILES / "all_day.ics").read_bytes().split(b"BEGIN:VEVENT")[1].split(b"END:VEVENT")[0]
+    huge = b"BEGIN:VCALENDAR\r\n" + (b"BEGIN:VEVENT" + event + b"END:VEVENT\r\n") * 20_000
+    assert len(huge) > 2 * 1024 * 1024
+    declared = make_source(feeds.serve("/huge.ics", huge))
+    # Without a Content-Length, the limit is enforced while reading.
+    undeclared = make_source(feeds.serve("/huge-stream.ics", huge, send_length=False))
 
-    assert "larger than 1 MB" in failed_with(make_source(url), organisation)
+    assert "larger than 1 MB" in failed_with(declared, organisation)
+    assert "larger than 1 MB" in failed_with(undeclared, organisation)
 
 
 def test_a_slow_source_times_out(feeds, make_source, organisation, settings):
