@@ -9,6 +9,8 @@ from datetime import timedelta
 
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -76,11 +78,36 @@ class Source(models.Model):
     def __str__(self):
         return self.name
 
+    def state_in_words(self):
+        if self.last_attempt_at is None:
+            return gettext("Not synced yet.")
+        if self.last_error:
+            if self.last_success_at is None:
+                return gettext("The sync failed: %(error)s") % {"error": self.last_error}
+            return gettext(
+                "The last sync failed: %(error)s\nListings are as they were after the last "
+                "successful sync, on %(date)s."
+            ) % {"error": self.last_error, "date": moment(self.last_success_at)}
+        return gettext(
+            "Last synced on %(date)s: %(added)s added, %(changed)s changed, %(ended)s ended."
+        ) % {
+            "date": moment(self.last_success_at),
+            "added": self.items_added,
+            "changed": self.items_changed,
+            "ended": self.items_ended,
+        }
+
+    state_in_words.short_description = _("state")
+
     def is_due(self, now=None):
         if self.last_attempt_at is None:
             return True
         now = now or timezone.now()
         return now - self.last_attempt_at >= timedelta(hours=self.sync_every_hours)
+
+
+def moment(value):
+    return date_format(timezone.localtime(value), "DATETIME_FORMAT")
 
 
 class FeedItem(models.Model):
