@@ -9,7 +9,7 @@ here. Times are converted to the borough's time zone.
 """
 
 from collections import defaultdict
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 import icalendar
 import recurring_ical_events
@@ -24,8 +24,8 @@ from feeds.listings import Listing, Session, summary_of
 
 ACCEPT_TYPES = {"text/calendar", "text/plain", "application/octet-stream", "application/ics"}
 WINDOW_DAYS = 365
-# More single dates than this across a calendar means a rule gone wrong.
-MAX_OCCURRENCES = 20_000
+# More dates than this from the series expanded means rules gone wrong.
+MAX_OCCURRENCES = 200_000
 SUB_DAILY = {"SECONDLY", "MINUTELY", "HOURLY"}
 MAX_DAYS_OF_ONE_EVENT = 31
 ALL_DAY = (time(0, 0), time(23, 59))
@@ -63,14 +63,19 @@ def read_calendar(body, today=None):
                 % {"title": str(event.get("SUMMARY", uid))}
             )
         listing = listing_of(uid, event)
-        rule = simple_rule(event) if uid not in others else None
-        if rule is None:
+        if uid in others or event.get("RDATE") is not None:
             to_expand.add(uid)
-        elif rule.ends_on is None or rule.ends_on >= today:
-            listing.sessions.append(rule)
-            listing.breaks = exdates(event)
+        elif event.get("RRULE") is None:
+            # A single event: no library needed, and most events are.
+            listing.sessions = [
+                session for session in sessions_of(event) if session.starts_on >= today
+            ]
+        elif rule := simple_rule(event):
+            if rule.ends_on is not None and rule.ends_on < today:
+                continue
+            listing.sessions, listing.breaks = [rule], exdates(event)
         else:
-            continue
+            to_expand.add(uid)
         listings[uid] = listing
     for uid in others.keys() - masters.keys():
         # Only moved occurrences, without their series: one listing of them.
@@ -194,29 +199,28 @@ def expand(calendar, uids, today):
     """Single dates for the series in `uids`, within the window."""
     if not uids:
         return {}
+    # Only the series that need it: the library's cost grows with the calendar.
+    series = icalendar.Calendar()
+    for component in calendar.subcomponents:
+        if component.name == "VTIMEZONE" or str(component.get("UID", "")) in uids:
+            series.add_component(component)
     start = datetime.combine(today, time(0), local_zone())
-    end = start + timedelta(days=WINDOW_DAYS)
-    sessions = defaultdict(list)
     try:
-        occurrences = recurring_ical_events.of(calendar).after(start)
-        for count, occurrence in enumerate(occurrences):
-            occurrence_start = occurrence["DTSTART"].dt
-            if occurrence_start.__class__ is date:
-                occurrence_start = datetime.combine(occurrence_start, time(0), local_zone())
-            if occurrence_start >= end:
-                break
-            if count >= MAX_OCCURRENCES:
-                raise FeedError(
-                    _("The calendar repeats too often: more than %(count)s dates in a year.")
-                    % {"count": MAX_OCCURRENCES}
-                )
-            uid = str(occurrence.get("UID", ""))
-            if uid in uids:
-                sessions[uid].extend(sessions_of(occurrence))
+        occurrences = recurring_ical_events.of(series).between(
+            start, start + timedelta(days=WINDOW_DAYS)
+        )
     except (ValueError, TypeError, AttributeError, recurring_ical_events.InvalidCalendar) as error:
         raise FeedError(
             _("A repeating event in the calendar has a rule that cannot be read.")
         ) from error
+    if len(occurrences) > MAX_OCCURRENCES:
+        raise FeedError(
+            _("The calendar repeats too often: more than %(count)s dates in a year.")
+            % {"count": MAX_OCCURRENCES}
+        )
+    sessions = defaultdict(list)
+    for occurrence in occurrences:
+        sessions[str(occurrence.get("UID", ""))].extend(sessions_of(occurrence))
     return sessions
 
 

@@ -21,12 +21,14 @@ from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from wagtail.models import Workflow
+from wagtail.models import Page, ReferenceIndex, Workflow
 from wagtail.search.backends import get_search_backends
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from directory.freshness import next_check_due
 from directory.models import ActivityPage, ActivitySchedule, ScheduleBreak
 from directory.permissions import REVIEW_WORKFLOW
+from directory.schedules import upcoming_sessions
 from feeds import csv_format, ical, oruk
 from feeds.errors import FeedError
 from feeds.fetching import Fetched, fetch
@@ -121,7 +123,8 @@ def apply(source, listings, now):
     items = {item.external_id: item for item in source.items.select_related("activity")}
     parent = source.organisation
     outcome, unchanged, new_items, published = Outcome(), [], [], []
-    with search_index_deferred():
+    tree = NewChildren(parent)
+    with search_index_deferred(), disable_reference_index_auto_update():
         for listing in listings:
             digest = listing.content_hash()
             item = items.get(listing.external_id)
@@ -130,7 +133,7 @@ def apply(source, listings, now):
                 unchanged.append(item)
                 continue
             if page is None:
-                page = add_page(source, parent, listing, now)
+                page = add_page(source, tree, listing, now)
                 outcome.added += 1
             else:
                 page = page.specific
@@ -157,31 +160,85 @@ def apply(source, listings, now):
             if item.external_id not in listed and item.ended_at is None:
                 end_item(item, now)
                 outcome.ended += 1
+    tree.finish()
     FeedItem.objects.bulk_create(new_items, batch_size=500)
     count_as_checked(source, FeedItem.objects.filter(pk__in=[item.pk for item in unchanged]), now)
     index_in_bulk(published)
+    if source.venue_id:
+        # A listing's venue is the only reference a feed can give it.
+        for page in published:
+            ReferenceIndex.create_or_update_for_object(page)
     return outcome
 
 
-def add_page(source, parent, listing, now):
+def add_page(source, tree, listing, now):
     page = ActivityPage(
         slug=unique_slug(source, listing),
-        locale_id=parent.locale_id,
+        locale_id=tree.parent.locale_id,
         venue=source.venue,
         last_checked=now.date(),
     )
-    fill(page, listing)
     if source.trusted:
-        # No revision per page: a revision each made a first sync of a large
-        # calendar take many minutes. Edits in the admin start the history.
+        # No revision, validation or child rows per page: that made a first sync
+        # of a large calendar take many minutes. Edits in the admin start the history.
+        fill(page, listing, in_memory=False)
         page.live, page.has_unpublished_changes = True, False
         page.first_published_at = page.last_published_at = now
-        parent.add_child(instance=page)
+        tree.add(page, listing)
     else:
+        fill(page, listing)
         page.live = False
-        parent.add_child(instance=page)
+        tree.parent.add_child(instance=page)
         submit_for_review(page)
     return page
+
+
+class NewChildren:
+    """Adds pages beneath `parent` without treebeard's queries per page; their
+    session times and breaks are inserted together at the end."""
+
+    def __init__(self, parent):
+        self.parent = parent
+        last = self.children().order_by("-path").first()
+        self.last_step = int(last.path[-ActivityPage.steplen :], 36) if last else 0
+        self.added = []
+
+    def children(self):
+        # Not get_children(): it trusts numchild, which may be stale in memory.
+        return Page.objects.filter(path__startswith=self.parent.path, depth=self.parent.depth + 1)
+
+    def add(self, page, listing):
+        self.last_step += 1
+        page.depth = self.parent.depth + 1
+        page.path = ActivityPage._get_path(self.parent.path, page.depth, self.last_step)
+        page.set_url_path(self.parent)
+        page.save(clean=False)
+        self.added.append((page, listing))
+
+    def finish(self):
+        if not self.added:
+            return
+        schedules, breaks = [], []
+        for page, listing in self.added:
+            schedules.extend(schedule_rows(page, listing))
+            breaks.extend(break_rows(page, listing))
+        ActivitySchedule.objects.bulk_create(schedules, batch_size=500)
+        ScheduleBreak.objects.bulk_create(breaks, batch_size=500)
+        by_page = {}
+        for row in schedules:
+            by_page.setdefault(row.page_id, ([], []))[0].append(row)
+        for row in breaks:
+            by_page.setdefault(row.page_id, ([], []))[1].append(row)
+        now = timezone.now()
+        for page, _listing in self.added:
+            rules, pauses = by_page.get(page.pk, ([], []))
+            sessions = upcoming_sessions(rules, pauses, after=now, count=1)
+            page.next_session_start = sessions[0].start if sessions else None
+        ActivityPage.objects.bulk_update(
+            [page for page, _listing in self.added], ["next_session_start"], batch_size=500
+        )
+        self.parent.numchild = self.children().count()
+        Page.objects.filter(pk=self.parent.pk).update(numchild=self.parent.numchild)
 
 
 def update_page(source, page, listing, now):
@@ -194,12 +251,19 @@ def update_page(source, page, listing, now):
         submit_for_review(page)
 
 
-def fill(page, listing):
+def fill(page, listing, in_memory=True):
     for name in LISTING_FIELDS:
         setattr(page, name, getattr(listing, name))
     page.description = listing.description or f"<p>{escape(listing.summary)}</p>"
-    page.schedules = [
+    if in_memory:
+        page.schedules = schedule_rows(page, listing)
+        page.breaks = break_rows(page, listing)
+
+
+def schedule_rows(page, listing):
+    return [
         ActivitySchedule(
+            page=page,
             frequency=session.frequency,
             weekday=session.weekday,
             week_of_month=session.week_of_month,
@@ -211,8 +275,13 @@ def fill(page, listing):
         )
         for order, session in enumerate(listing.sessions)
     ]
-    page.breaks = [
-        ScheduleBreak(starts_on=first, ends_on=last, reason=_("Not running"), sort_order=order)
+
+
+def break_rows(page, listing):
+    return [
+        ScheduleBreak(
+            page=page, starts_on=first, ends_on=last, reason=_("Not running"), sort_order=order
+        )
         for order, (first, last) in enumerate(listing.breaks)
     ]
 

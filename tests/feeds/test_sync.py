@@ -36,6 +36,9 @@ def test_google_calendar_becomes_listings_with_their_session_times(
     assert "Ashgrove Park gates" in walk.how_to_join
     assert (outcome.added, source.items_added, source.last_error) == (4, 4, "")
     assert source.last_success_at is not None
+    # Added in bulk, yet found by the site's search and sorted by next session.
+    assert walk.next_session_start is not None
+    assert ActivityPage.objects.live().search("health walk")[0].pk == walk.pk
 
 
 def test_outlook_windows_time_zones_are_converted_to_london(feeds, make_source, organisation):
@@ -97,6 +100,8 @@ def test_resync_creates_no_duplicates_and_gone_items_are_ended(feeds, make_sourc
     assert old_quiz.ended_at is not None
     # Ended, not deleted: the page is kept, off the site.
     assert Page.objects.filter(pk=old_quiz.activity_id, live=False).exists()
+    organisation.refresh_from_db()
+    assert organisation.numchild == organisation.get_children().count() == 5
     assert set(listed(organisation)) == {
         "Tuesday health walk",
         "Knit and natter",
