@@ -10,7 +10,6 @@ from datetime import date, datetime
 
 from django.utils.html import escape
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from directory.schedules import Frequency
 from feeds.errors import FeedError
@@ -85,10 +84,6 @@ EXAMPLE_ROWS = [
 ]
 FREQUENCIES = {choice.value for choice in Frequency}
 TOO_MANY_PROBLEMS = 20
-TEMPLATE_HELP = gettext_lazy(
-    "frequency is weekly, fortnightly, monthly or once; week_of_month is 1 to 4, or -1 "
-    "for the last; dates are YYYY-MM-DD and times HH:MM."
-)
 
 
 def template_csv():

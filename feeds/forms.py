@@ -30,7 +30,7 @@ class SourceForm(WagtailAdminModelForm):
         kind, url, upload = cleaned.get("kind"), cleaned.get("url"), cleaned.get("upload")
         if kind in (Source.Kind.ICALENDAR, Source.Kind.OPEN_REFERRAL):
             if not url:
-                self.add_error("url", _("Give the address of the feed."))
+                self.add_error("url", _("Give the address of the feed for this source."))
             else:
                 try:
                     check_address(url)
