@@ -57,12 +57,13 @@ class Outcome:
     unchanged_source: bool = False
 
 
-def sync_source(source, force=False):
-    """Sync one source; returns an Outcome, or None if it failed (see source.last_error)."""
+def sync_source(source, force=False, body=None):
+    """Sync one source; returns an Outcome, or None if it failed (see source.last_error).
+    `body`, if given, is used instead of fetching (the demo content's shipped files)."""
     now = timezone.now()
     source.last_attempt_at = now
     try:
-        fetched = read_body(source, force)
+        fetched = Fetched(body) if body is not None else read_body(source, force)
         unchanged = fetched.body is None or (
             not force and hashlib.sha256(fetched.body).hexdigest() == source.body_hash
         )
