@@ -1,3 +1,4 @@
+from django import forms
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -47,6 +48,8 @@ class SourceDeleteView(OwnSourcesOnly, DeleteView):
 
 
 class SourceViewSet(SnippetViewSet):
+    # Plain selects, not page choosers: they list only the editor's own
+    # organisations and venues, and work without JavaScript.
     model = Source
     icon = "download"
     menu_label = _("Feeds")
@@ -60,12 +63,12 @@ class SourceViewSet(SnippetViewSet):
     edit_handler = ObjectList(
         [
             SourceStatePanel(heading=_("State")),
-            FieldPanel("organisation"),
+            FieldPanel("organisation", widget=forms.Select),
             FieldPanel("name"),
             FieldPanel("kind"),
             FieldPanel("url"),
             FieldPanel("upload"),
-            FieldPanel("venue"),
+            FieldPanel("venue", widget=forms.Select),
             MultiFieldPanel(
                 [FieldPanel("trusted"), FieldPanel("sync_every_hours")], heading=_("Syncing")
             ),

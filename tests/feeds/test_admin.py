@@ -73,6 +73,9 @@ def test_editors_cannot_add_sources_for_other_organisations_or_trust_them(
     client, editor, organisation, other_organisation
 ):
     client.force_login(editor)
+    form = client.get(reverse(ADD)).content.decode()
+    assert "Ashgrove Friends" in form
+    assert "Millfield Makers" not in form
     fields = {"name": "Sneaky", "kind": "csv", "sync_every_hours": 24, "trusted": "on"}
     upload = SimpleUploadedFile("a.csv", template_csv().encode(), content_type="text/csv")
 
