@@ -80,11 +80,11 @@ def test_editors_cannot_add_sources_for_other_organisations_or_trust_them(
     upload = SimpleUploadedFile("a.csv", template_csv().encode(), content_type="text/csv")
 
     client.post(reverse(ADD), {**fields, "organisation": other_organisation.pk, "upload": upload})
-    assert not Source.objects.exists()
+    assert not Source.objects.filter(name="Sneaky").exists()
 
     upload.seek(0)
     client.post(reverse(ADD), {**fields, "organisation": organisation.pk, "upload": upload})
-    source = Source.objects.get()
+    source = Source.objects.get(name="Sneaky")
     assert source.organisation_id == organisation.pk
     assert source.trusted is False
 
@@ -105,7 +105,7 @@ def test_csv_upload_problems_are_shown_row_by_row(client, editor, organisation):
     )
 
     assert "Row 2: end_time is not in the right form: ten past" in response.content.decode()
-    assert not Source.objects.exists()
+    assert not Source.objects.filter(name="Spreadsheet").exists()
 
 
 def test_a_private_address_is_refused_in_the_form(client, editor, organisation):
@@ -123,7 +123,7 @@ def test_a_private_address_is_refused_in_the_form(client, editor, organisation):
     )
 
     assert "private network" in response.content.decode()
-    assert not Source.objects.exists()
+    assert not Source.objects.filter(name="Router").exists()
 
 
 def test_sync_now_shows_the_result_in_plain_words(client, editor, organisation, feeds):
