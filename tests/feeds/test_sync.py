@@ -174,3 +174,26 @@ def test_untrusted_changes_wait_for_review(feeds, make_source, organisation, fin
     assert not pages.live().exists()
     assert all(page.workflow_in_progress for page in pages)
     assert listed(organisation) == {}
+
+
+def test_an_untrusted_change_leaves_the_live_listing_until_approved(
+    feeds, make_source, organisation, find_page
+):
+    from directory.permissions import ensure_directory_review
+
+    ensure_directory_review(find_page)
+    source = make_source(feeds.serve_file("/cal.ics", "google.ics"), trusted=False)
+    sync_source(source)
+    walk = ActivityPage.objects.child_of(organisation).get(title="Tuesday health walk")
+    walk.current_workflow_state.cancel()
+    walk.get_latest_revision().publish()
+
+    body = (FILES / "google.ics").read_text().replace("Tuesday health walk", "Tuesday park walk")
+    feeds.serve("/cal.ics", body.encode())
+    assert sync_source(source).changed == 1
+
+    walk.refresh_from_db()
+    assert walk.live
+    assert walk.title == "Tuesday health walk"  # what residents see, until approved
+    assert walk.get_latest_revision_as_object().title == "Tuesday park walk"
+    assert walk.workflow_in_progress
