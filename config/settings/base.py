@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "referrals",
     "search",
     "openreferral",
+    "feeds",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -257,3 +258,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+# Feeds in (feeds/fetching.py): limits on what a source may send. Loopback is
+# refused unless a test that serves feeds from this machine switches it on.
+FEEDS_MAX_BYTES = int(os.environ.get("FEEDS_MAX_BYTES", str(20 * 1024 * 1024)))
+FEEDS_TIMEOUT_SECONDS = float(os.environ.get("FEEDS_TIMEOUT_SECONDS", "15"))
+FEEDS_ALLOW_LOOPBACK = False

@@ -8,6 +8,7 @@ from wagtail.models import Locale, Page, Site
 
 from core.demo.campaign_loader import ensure_campaign_home, load_campaign
 from core.demo.directory_loader import ensure_find_page, load_directory
+from core.demo.feeds_loader import load_feeds
 from core.demo.home import CARD_TARGETS, HOME_PAGE
 from core.demo.pages import INFORMATION_PAGES
 from core.models import StandardPage
@@ -119,6 +120,7 @@ def load_demo_content():
         publish_home_content(home, HOME_PAGE[settings.LANGUAGE_CODE], pages)
     ensure_home_translations(home, pages)
     load_directory(find_page)
+    load_feeds()
     load_campaign(campaign)
     # Wagtail caches where each language's home page lives; new translations move it.
     Site.clear_site_root_paths_cache()

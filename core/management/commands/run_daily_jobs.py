@@ -8,6 +8,7 @@ logger = logging.getLogger(__name__)
 # In order: dates first, so the checks and reminders see today's sessions.
 DAILY_JOBS = [
     "update_next_sessions",  # directory: "soonest first" and past one-offs
+    "sync_feeds",  # feeds: calendars, other directories and CSV files due a sync
     "check_listings",  # directory: check reminders, long-overdue listings
     "send_problem_report_emails",  # directory: problem-report emails a mail server missed
     "purge_problem_reports",  # directory: reporters' contact details, retention

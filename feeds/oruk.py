@@ -1,0 +1,141 @@
+"""Another directory's Open Referral UK 3.0 API, read the other way round
+from openreferral/records.py: services become activities, their iCalendar-style
+schedules become session times.
+
+The source's address is the API's `/services` list. Its pages are followed (up
+to MAX_PAGES), and a service listed without its schedules is fetched in full
+from `/services/{id}`.
+"""
+
+import json
+from datetime import date, datetime
+
+from django.utils.html import escape
+from django.utils.translation import gettext as _
+
+from directory.schedules import Frequency
+from feeds.errors import FeedError
+from feeds.fetching import fetch
+from feeds.ical import ICAL_WEEKDAYS
+from feeds.listings import Listing, Session, summary_of
+
+ACCEPT_TYPES = {"application/json"}
+MAX_PAGES = 20
+MAX_FULL_RECORDS = 1000
+
+
+def parse_json(body):
+    try:
+        return json.loads(body)
+    except (ValueError, UnicodeDecodeError) as error:
+        raise FeedError(_("The directory sent something that is not valid JSON.")) from error
+
+
+def read_services(list_url, first_body):
+    """Every active service of the API whose first list page is `first_body`."""
+    page = parse_json(first_body)
+    services = []
+    for number in range(1, MAX_PAGES + 1):
+        if not isinstance(page, dict) or not isinstance(page.get("contents"), list):
+            raise FeedError(
+                _("The directory's answer is not an Open Referral UK list of services.")
+            )
+        services.extend(item for item in page["contents"] if isinstance(item, dict))
+        if page.get("last_page", True) or not page["contents"] or number == MAX_PAGES:
+            break
+        separator = "&" if "?" in list_url else "?"
+        page = parse_json(fetch(f"{list_url}{separator}page={number + 1}", ACCEPT_TYPES).body)
+    base = list_url.split("?")[0].rstrip("/")
+    listings = {}
+    for count, service in enumerate(services):
+        if str(service.get("status", "active")) != "active" or not service.get("id"):
+            continue
+        if "schedules" not in service and count < MAX_FULL_RECORDS:
+            service = parse_json(fetch(f"{base}/{service['id']}", ACCEPT_TYPES).body)
+        listing = listing_of(service)
+        listings[listing.external_id] = listing  # a service repeated on two pages counts once
+    return list(listings.values())
+
+
+def listing_of(service):
+    try:
+        description = str(service.get("description") or "")
+        title = str(service.get("name") or "").strip()[:255]
+        if not title:
+            raise KeyError("name")
+        return Listing(
+            external_id=str(service["id"])[:500],
+            title=title,
+            summary=summary_of(description or title),
+            description="".join(
+                f"<p>{escape(part)}</p>" for part in description.split("\n\n") if part.strip()
+            ),
+            contact_email=str(service.get("email") or "")[:254],
+            cost_details=str(service.get("fees") or "")[:200],
+            sessions=[
+                session
+                for record in service.get("schedules") or []
+                for session in sessions_of(record)
+            ],
+        )
+    except (KeyError, TypeError, AttributeError) as error:
+        raise FeedError(
+            _("A service in the directory's answer is missing its id or name.")
+        ) from error
+
+
+def sessions_of(record):
+    """An ORUK schedule as session times; schedules our directory cannot say are left out."""
+    opens, closes = clock(record.get("opens_at")), clock(record.get("closes_at"))
+    first = day(record.get("dtstart")) or day(record.get("valid_from"))
+    if not (opens and closes and first) or closes <= opens:
+        return []
+    last = day(record.get("valid_to"))
+    freq = str(record.get("freq") or "").upper()
+    interval = int(record.get("interval") or 1)
+    days = [
+        part.strip().upper() for part in str(record.get("byday") or "").split(",") if part.strip()
+    ]
+    if not freq:
+        return [Session(Frequency.ONCE, first, opens, closes, first.weekday())]
+    if freq == "WEEKLY" and interval in (1, 2):
+        frequency = Frequency.WEEKLY if interval == 1 else Frequency.FORTNIGHTLY
+        weekdays = [ICAL_WEEKDAYS.index(code) for code in days if code in ICAL_WEEKDAYS]
+        return [
+            Session(frequency, first, opens, closes, weekday, None, last)
+            for weekday in weekdays or [first.weekday()]
+        ]
+    if freq == "MONTHLY" and interval == 1:
+        sessions = []
+        for code in days:
+            nth, weekday = code[:-2].lstrip("+"), code[-2:]
+            if nth in ("1", "2", "3", "4", "-1") and weekday in ICAL_WEEKDAYS:
+                sessions.append(
+                    Session(
+                        Frequency.MONTHLY,
+                        first,
+                        opens,
+                        closes,
+                        ICAL_WEEKDAYS.index(weekday),
+                        int(nth),
+                        last,
+                    )
+                )
+        return sessions
+    return []
+
+
+def clock(value):
+    for form in ("%H:%M:%S", "%H:%M"):
+        try:
+            return datetime.strptime(str(value), form).time()
+        except ValueError:
+            continue
+    return None
+
+
+def day(value):
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None

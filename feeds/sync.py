@@ -1,0 +1,347 @@
+"""Bringing a source's listings into the directory.
+
+A sync reads the whole source first; any problem stops it there, is recorded on
+the source in plain words, and changes no listing. Then, in one transaction,
+each item is matched to its page by (source, identifier): new ones are added,
+changed ones (by content hash) updated, unchanged ones only counted as
+checked, and pages of items gone from the source are unpublished, never
+deleted. Trusted sources publish straight away; others save a draft and submit
+it to the "Directory review" workflow.
+"""
+
+import hashlib
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models.signals import post_save
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from wagtail.models import Page, ReferenceIndex, Workflow
+from wagtail.search.backends import get_search_backends
+from wagtail.signal_handlers import disable_reference_index_auto_update
+
+from directory.freshness import next_check_due
+from directory.models import ActivityPage, ActivitySchedule, ScheduleBreak
+from directory.permissions import REVIEW_WORKFLOW
+from directory.schedules import upcoming_sessions
+from feeds import csv_format, ical, oruk
+from feeds.errors import FeedError
+from feeds.fetching import Fetched, fetch
+from feeds.models import FeedItem, Source
+
+LISTING_FIELDS = [
+    "title",
+    "summary",
+    "description",
+    "how_to_join",
+    "contact_email",
+    "contact_phone",
+    "cost_details",
+]
+ACCEPT_TYPES = {
+    Source.Kind.ICALENDAR: ical.ACCEPT_TYPES,
+    Source.Kind.OPEN_REFERRAL: oruk.ACCEPT_TYPES,
+}
+
+
+@dataclass
+class Outcome:
+    added: int = 0
+    changed: int = 0
+    ended: int = 0
+    unchanged_source: bool = False
+
+
+def sync_source(source, force=False, body=None):
+    """Sync one source; returns an Outcome, or None if it failed (see source.last_error).
+    `body`, if given, is used instead of fetching (the demo content's shipped files)."""
+    now = timezone.now()
+    source.last_attempt_at = now
+    try:
+        fetched = Fetched(body) if body is not None else read_body(source, force)
+        unchanged = fetched.body is None or (
+            not force and hashlib.sha256(fetched.body).hexdigest() == source.body_hash
+        )
+        listings = None if unchanged else read_listings(source, fetched.body)
+        with transaction.atomic():
+            if unchanged:
+                outcome = Outcome(unchanged_source=True)
+                count_as_checked(source, source.items.filter(ended_at__isnull=True), now)
+            else:
+                outcome = apply(source, listings, now)
+                source.body_hash = hashlib.sha256(fetched.body).hexdigest()
+                source.items_added, source.items_changed = outcome.added, outcome.changed
+                source.items_ended = outcome.ended
+            source.etag, source.last_modified = fetched.etag, fetched.last_modified
+            source.last_success_at, source.last_error = now, ""
+            source.save()
+    except FeedError as error:
+        record_failure(source, str(error))
+        return None
+    except ValidationError as error:
+        # Rolled back: a listing the directory would not accept stops the whole sync.
+        record_failure(
+            source,
+            _("An item could not be saved, so nothing was changed: %(problem)s")
+            % {"problem": "; ".join(error.messages)},
+        )
+        return None
+    return outcome
+
+
+def record_failure(source, message):
+    source.last_error = message
+    source.save(update_fields=["last_attempt_at", "last_error"])
+
+
+def read_body(source, force):
+    if source.kind == Source.Kind.CSV:
+        if not source.upload:
+            raise FeedError(_("Upload a CSV file for this source."))
+        with source.upload.open("rb") as upload:
+            return Fetched(upload.read())
+    if not source.url:
+        raise FeedError(_("Give the address of the feed for this source."))
+    if force:
+        return fetch(source.url, ACCEPT_TYPES[source.kind])
+    return fetch(source.url, ACCEPT_TYPES[source.kind], source.etag, source.last_modified)
+
+
+def read_listings(source, body):
+    if source.kind == Source.Kind.CSV:
+        return csv_format.read_csv(body)
+    if source.kind == Source.Kind.ICALENDAR:
+        return ical.read_calendar(body)
+    return oruk.read_services(source.url, body)
+
+
+def apply(source, listings, now):
+    items = {item.external_id: item for item in source.items.select_related("activity")}
+    parent = source.organisation
+    outcome, unchanged, new_items, published = Outcome(), [], [], []
+    tree = NewChildren(parent)
+    with search_index_deferred(), disable_reference_index_auto_update():
+        for listing in listings:
+            digest = listing.content_hash()
+            item = items.get(listing.external_id)
+            page = item.activity if item else None
+            if page is not None and item.content_hash == digest and item.ended_at is None:
+                unchanged.append(item)
+                continue
+            if page is None:
+                page = add_page(source, tree, listing, now)
+                outcome.added += 1
+            else:
+                page = page.specific
+                update_page(source, page, listing, now)
+                outcome.changed += 1
+            if page.live:
+                published.append(page)
+            if item is None:
+                new_items.append(
+                    FeedItem(
+                        source=source,
+                        external_id=listing.external_id,
+                        activity=page,
+                        content_hash=digest,
+                        last_seen_at=now,
+                    )
+                )
+            else:
+                item.activity, item.content_hash = page, digest
+                item.last_seen_at, item.ended_at = now, None
+                item.save()
+        listed = {listing.external_id for listing in listings}
+        for item in items.values():
+            if item.external_id not in listed and item.ended_at is None:
+                end_item(item, now)
+                outcome.ended += 1
+    tree.finish()
+    FeedItem.objects.bulk_create(new_items, batch_size=500)
+    count_as_checked(source, FeedItem.objects.filter(pk__in=[item.pk for item in unchanged]), now)
+    index_in_bulk(published)
+    if source.venue_id:
+        # A listing's venue is the only reference a feed can give it.
+        for page in published:
+            ReferenceIndex.create_or_update_for_object(page)
+    return outcome
+
+
+def add_page(source, tree, listing, now):
+    page = ActivityPage(
+        slug=unique_slug(source, listing),
+        locale_id=tree.parent.locale_id,
+        venue=source.venue,
+        last_checked=now.date(),
+    )
+    if source.trusted:
+        # No revision, validation or child rows per page: that made a first sync
+        # of a large calendar take many minutes. Edits in the admin start the history.
+        fill(page, listing, in_memory=False)
+        page.live, page.has_unpublished_changes = True, False
+        page.first_published_at = page.last_published_at = now
+        tree.add(page, listing)
+    else:
+        fill(page, listing)
+        page.live = False
+        tree.parent.add_child(instance=page)
+        submit_for_review(page)
+    return page
+
+
+class NewChildren:
+    """Adds pages beneath `parent` without treebeard's queries per page; their
+    session times and breaks are inserted together at the end."""
+
+    def __init__(self, parent):
+        self.parent = parent
+        last = self.children().order_by("-path").first()
+        self.last_step = int(last.path[-ActivityPage.steplen :], 36) if last else 0
+        self.added = []
+
+    def children(self):
+        # Not get_children(): it trusts numchild, which may be stale in memory.
+        return Page.objects.filter(path__startswith=self.parent.path, depth=self.parent.depth + 1)
+
+    def add(self, page, listing):
+        self.last_step += 1
+        page.depth = self.parent.depth + 1
+        page.path = ActivityPage._get_path(self.parent.path, page.depth, self.last_step)
+        page.set_url_path(self.parent)
+        page.save(clean=False)
+        self.added.append((page, listing))
+
+    def finish(self):
+        if not self.added:
+            return
+        schedules, breaks = [], []
+        for page, listing in self.added:
+            schedules.extend(schedule_rows(page, listing))
+            breaks.extend(break_rows(page, listing))
+        ActivitySchedule.objects.bulk_create(schedules, batch_size=500)
+        ScheduleBreak.objects.bulk_create(breaks, batch_size=500)
+        by_page = {}
+        for row in schedules:
+            by_page.setdefault(row.page_id, ([], []))[0].append(row)
+        for row in breaks:
+            by_page.setdefault(row.page_id, ([], []))[1].append(row)
+        now = timezone.now()
+        for page, _listing in self.added:
+            rules, pauses = by_page.get(page.pk, ([], []))
+            sessions = upcoming_sessions(rules, pauses, after=now, count=1)
+            page.next_session_start = sessions[0].start if sessions else None
+        ActivityPage.objects.bulk_update(
+            [page for page, _listing in self.added], ["next_session_start"], batch_size=500
+        )
+        self.parent.numchild = self.children().count()
+        Page.objects.filter(pk=self.parent.pk).update(numchild=self.parent.numchild)
+
+
+def update_page(source, page, listing, now):
+    fill(page, listing)
+    page.last_checked = now.date()
+    if source.trusted:
+        page.live, page.has_unpublished_changes, page.last_published_at = True, False, now
+        page.save()
+    else:
+        submit_for_review(page)
+
+
+def fill(page, listing, in_memory=True):
+    for name in LISTING_FIELDS:
+        setattr(page, name, getattr(listing, name))
+    page.description = listing.description or f"<p>{escape(listing.summary)}</p>"
+    if in_memory:
+        page.schedules = schedule_rows(page, listing)
+        page.breaks = break_rows(page, listing)
+
+
+def schedule_rows(page, listing):
+    return [
+        ActivitySchedule(
+            page=page,
+            frequency=session.frequency,
+            weekday=session.weekday,
+            week_of_month=session.week_of_month,
+            starts_on=session.starts_on,
+            ends_on=session.ends_on,
+            start_time=session.start_time,
+            end_time=session.end_time,
+            sort_order=order,
+        )
+        for order, session in enumerate(listing.sessions)
+    ]
+
+
+def break_rows(page, listing):
+    return [
+        ScheduleBreak(
+            page=page, starts_on=first, ends_on=last, reason=_("Not running"), sort_order=order
+        )
+        for order, (first, last) in enumerate(listing.breaks)
+    ]
+
+
+def submit_for_review(page):
+    """A draft, waiting for the directory team in the review workflow."""
+    revision = page.save_revision(clean=False)
+    workflow = page.get_workflow() or Workflow.objects.filter(name=REVIEW_WORKFLOW).first()
+    if workflow is not None and not page.workflow_in_progress:
+        workflow.start(page, user=None)
+    return revision
+
+
+def end_item(item, now):
+    """Gone from its source: off the site, kept in the admin, back if it returns."""
+    item.ended_at = now
+    item.save(update_fields=["ended_at"])
+    if item.activity is not None and item.activity.live:
+        item.activity.specific.unpublish()
+
+
+def count_as_checked(source, items, now):
+    """A sync that still finds an item confirms its listing, as a check would."""
+    activity_ids = list(items.values_list("activity_id", flat=True))
+    items.update(last_seen_at=now)
+    today = now.astimezone(timezone.get_current_timezone()).date()
+    due = next_check_due(today, source.organisation.review_interval_months)
+    for start in range(0, len(activity_ids), 500):
+        ActivityPage.objects.filter(pk__in=activity_ids[start : start + 500]).update(
+            last_checked=today, review_due_on=due
+        )
+
+
+def unique_slug(source, listing):
+    digest = hashlib.sha256(listing.external_id.encode()).hexdigest()[:8]
+    return f"{slugify(listing.title)[:50] or 'activity'}-{source.pk}-{digest}"
+
+
+@contextmanager
+def search_index_deferred():
+    """Pages saved inside are not indexed one by one; index_in_bulk does it after."""
+    from modelsearch.signal_handlers import post_save_signal_handler
+
+    disconnected = post_save.disconnect(post_save_signal_handler, sender=ActivityPage)
+    try:
+        yield
+    finally:
+        if disconnected:
+            post_save.connect(post_save_signal_handler, sender=ActivityPage)
+
+
+def index_in_bulk(pages):
+    if not pages:
+        return
+    fresh = ActivityPage.objects.filter(pk__in=[page.pk for page in pages])
+    for backend in get_search_backends():
+        backend.add_bulk(ActivityPage, list(fresh))
+
+
+def sync_due_sources(now=None):
+    """Every source due a sync; returns (source, outcome) pairs."""
+    return [(source, sync_source(source)) for source in Source.objects.all() if source.is_due(now)]
