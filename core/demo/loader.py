@@ -11,6 +11,7 @@ from core.demo.directory_loader import ensure_find_page, load_directory
 from core.demo.feeds_loader import load_feeds
 from core.demo.home import CARD_TARGETS, HOME_PAGE
 from core.demo.pages import INFORMATION_PAGES
+from core.indexing import indexing_deferred
 from core.models import StandardPage
 from home.models import HomePage
 
@@ -107,21 +108,24 @@ def ensure_home_translations(home, pages):
 
 @transaction.atomic
 def load_demo_content():
-    ensure_locales()
-    root = ensure_tree_root()
-    remove_wagtail_welcome_page(root)
-    home, is_new = ensure_home_page(root)
-    ensure_site(home)
-    pages = ensure_information_pages(home)
-    find_page = ensure_find_page(home, help_page=pages["get-a-hand"])
-    pages["things-to-do"] = find_page
-    campaign = pages["getting-connected"] = ensure_campaign_home(home)
-    if is_new:
-        publish_home_content(home, HOME_PAGE[settings.LANGUAGE_CODE], pages)
-    ensure_home_translations(home, pages)
-    load_directory(find_page)
+    # Hundreds of pages are published: index each once, at the end.
+    with indexing_deferred():
+        ensure_locales()
+        root = ensure_tree_root()
+        remove_wagtail_welcome_page(root)
+        home, is_new = ensure_home_page(root)
+        ensure_site(home)
+        pages = ensure_information_pages(home)
+        find_page = ensure_find_page(home, help_page=pages["get-a-hand"])
+        pages["things-to-do"] = find_page
+        campaign = pages["getting-connected"] = ensure_campaign_home(home)
+        if is_new:
+            publish_home_content(home, HOME_PAGE[settings.LANGUAGE_CODE], pages)
+        ensure_home_translations(home, pages)
+        load_directory(find_page)
+        load_campaign(campaign)
+    # A feed sync defers its own indexing.
     load_feeds()
-    load_campaign(campaign)
     # Wagtail caches where each language's home page lives; new translations move it.
     Site.clear_site_root_paths_cache()
     return home
