@@ -10,21 +10,18 @@ it to the "Directory review" workflow.
 """
 
 import hashlib
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from wagtail.models import Page, ReferenceIndex, Workflow
-from wagtail.search.backends import get_search_backends
-from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail.models import Page, Workflow
 
+from core.indexing import indexing_deferred
 from directory.freshness import next_check_due
 from directory.models import ActivityPage, ActivitySchedule, ScheduleBreak
 from directory.permissions import REVIEW_WORKFLOW
@@ -123,9 +120,10 @@ def read_listings(source, body):
 def apply(source, listings, now):
     items = {item.external_id: item for item in source.items.select_related("activity")}
     parent = source.organisation
-    outcome, unchanged, new_items, published = Outcome(), [], [], []
+    outcome, unchanged, new_items = Outcome(), [], []
     tree = NewChildren(parent)
-    with search_index_deferred(), disable_reference_index_auto_update():
+    # A venue is the only reference a feed can give its listings.
+    with indexing_deferred(update_references=bool(source.venue_id)):
         for listing in listings:
             digest = listing.content_hash()
             item = items.get(listing.external_id)
@@ -140,8 +138,6 @@ def apply(source, listings, now):
                 page = page.specific
                 update_page(source, page, listing, now)
                 outcome.changed += 1
-            if page.live:
-                published.append(page)
             if item is None:
                 new_items.append(
                     FeedItem(
@@ -161,14 +157,9 @@ def apply(source, listings, now):
             if item.external_id not in listed and item.ended_at is None:
                 end_item(item, now)
                 outcome.ended += 1
-    tree.finish()
+        tree.finish()
     FeedItem.objects.bulk_create(new_items, batch_size=500)
     count_as_checked(source, FeedItem.objects.filter(pk__in=[item.pk for item in unchanged]), now)
-    index_in_bulk(published)
-    if source.venue_id:
-        # A listing's venue is the only reference a feed can give it.
-        for page in published:
-            ReferenceIndex.create_or_update_for_object(page)
     return outcome
 
 
@@ -319,27 +310,6 @@ def count_as_checked(source, items, now):
 def unique_slug(source, listing):
     digest = hashlib.sha256(listing.external_id.encode()).hexdigest()[:8]
     return f"{slugify(listing.title)[:50] or 'activity'}-{source.pk}-{digest}"
-
-
-@contextmanager
-def search_index_deferred():
-    """Pages saved inside are not indexed one by one; index_in_bulk does it after."""
-    from modelsearch.signal_handlers import post_save_signal_handler
-
-    disconnected = post_save.disconnect(post_save_signal_handler, sender=ActivityPage)
-    try:
-        yield
-    finally:
-        if disconnected:
-            post_save.connect(post_save_signal_handler, sender=ActivityPage)
-
-
-def index_in_bulk(pages):
-    if not pages:
-        return
-    fresh = ActivityPage.objects.filter(pk__in=[page.pk for page in pages])
-    for backend in get_search_backends():
-        backend.add_bulk(ActivityPage, list(fresh))
 
 
 def sync_due_sources(now=None):

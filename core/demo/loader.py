@@ -124,8 +124,7 @@ def load_demo_content():
         ensure_home_translations(home, pages)
         load_directory(find_page)
         load_campaign(campaign)
-    # A feed sync defers its own indexing.
-    load_feeds()
+        load_feeds()
     # Wagtail caches where each language's home page lives; new translations move it.
     Site.clear_site_root_paths_cache()
     return home
