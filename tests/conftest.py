@@ -7,14 +7,16 @@ from wagtail.models import Site
 
 from core.demo.loader import load_demo_content
 from home.models import HomePage
+from tests import demo_snapshot
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """Load the demo borough once; each test's transaction is rolled back after it.
-    (Tests with a live server commit for real and load it again: see demo_site.)"""
+    (Tests with a live server commit for real and get it back: see demo_site.)"""
     with django_db_blocker.unblock():
         load_demo_content()
+        demo_snapshot.take()
 
 
 @pytest.fixture(autouse=True)
@@ -30,7 +32,7 @@ def demo_site(db):
     """The fictional borough's site, as `make run` loads it."""
     # Tests that use a live server start from an empty database.
     if not HomePage.objects.exists():
-        load_demo_content()
+        demo_snapshot.restore()
     return Site.objects.get(is_default_site=True)
 
 
