@@ -2,9 +2,12 @@
 
 Only http and https; every host is resolved and refused if any address is
 private, loopback, link-local, multicast or reserved, and redirects are followed
-here so each hop is checked again. Bodies are read in chunks up to a size
-limit, with connect and read timeouts, and a conditional GET lets an unchanged
-source answer 304 without sending anything.
+here so each hop is checked again. The check is made as each connection is
+opened, and the connection goes to the address that was checked, so a name
+that resolves differently a moment later (DNS rebinding) cannot slip past it.
+Bodies are read in chunks up to a size limit, with connect and read timeouts,
+and a conditional GET lets an unchanged source answer 304 without sending
+anything.
 """
 
 import ipaddress
@@ -14,6 +17,9 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 import requests
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from django.conf import settings
 from django.utils.translation import gettext as _
@@ -33,15 +39,22 @@ class Fetched:
 
 def check_address(url):
     """Refuse URLs a feed must not reach, before any connection is made."""
+    public_address(checked_host(url), urlsplit(url).port)
+
+
+def checked_host(url):
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise FeedError(_("Only web addresses starting http:// or https:// can be used."))
+    return parts.hostname
+
+
+def public_address(host, port):
+    """The address to connect to for `host`, if every address it has may be reached."""
     try:
-        infos = socket.getaddrinfo(parts.hostname, parts.port or None, type=socket.SOCK_STREAM)
+        infos = socket.getaddrinfo(host, port or None, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as error:
-        raise FeedError(
-            _("The address %(host)s could not be found.") % {"host": parts.hostname}
-        ) from error
+        raise FeedError(_("The address %(host)s could not be found.") % {"host": host}) from error
     for info in infos:
         address = ipaddress.ip_address(info[4][0].split("%")[0])
         if address.is_loopback and settings.FEEDS_ALLOW_LOOPBACK:
@@ -49,8 +62,38 @@ def check_address(url):
         if not address.is_global or address.is_multicast or address.is_reserved:
             raise FeedError(
                 _("The address %(host)s is on a private network, so it cannot be fetched.")
-                % {"host": parts.hostname}
+                % {"host": host}
             )
+    return infos[0][4][0]
+
+
+class CheckedConnection:
+    """Connects to the address public_address approved, never to a fresh lookup."""
+
+    def _new_conn(self):
+        host = self._dns_host
+        self._dns_host = public_address(host, self.port)
+        try:
+            return super()._new_conn()
+        finally:
+            self._dns_host = host  # TLS still checks the certificate against the name
+
+
+class CheckedHTTPConnectionPool(HTTPConnectionPool):
+    ConnectionCls = type("CheckedHTTPConnection", (CheckedConnection, HTTPConnection), {})
+
+
+class CheckedHTTPSConnectionPool(HTTPSConnectionPool):
+    ConnectionCls = type("CheckedHTTPSConnection", (CheckedConnection, HTTPSConnection), {})
+
+
+class CheckedAdapter(HTTPAdapter):
+    def init_poolmanager(self, *args, **kwargs):
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = {
+            "http": CheckedHTTPConnectionPool,
+            "https": CheckedHTTPSConnectionPool,
+        }
 
 
 def fetch(url, accept_types, etag="", last_modified=""):
@@ -64,8 +107,10 @@ def fetch(url, accept_types, etag="", last_modified=""):
     deadline = time.monotonic() + timeout * 2
     with requests.Session() as session:
         session.trust_env = False  # no proxies from the environment: they would bypass the checks
+        session.mount("http://", CheckedAdapter())
+        session.mount("https://", CheckedAdapter())
         for _hop in range(MAX_REDIRECTS + 1):
-            check_address(url)
+            checked_host(url)
             try:
                 response = session.get(
                     url, headers=headers, stream=True, allow_redirects=False, timeout=timeout
