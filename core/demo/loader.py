@@ -11,6 +11,7 @@ from core.demo.directory_loader import ensure_find_page, load_directory
 from core.demo.feeds_loader import load_feeds
 from core.demo.home import CARD_TARGETS, HOME_PAGE
 from core.demo.pages import INFORMATION_PAGES
+from core.demo.translated_pages import TRANSLATED_PAGES
 from core.indexing import indexing_deferred
 from core.models import StandardPage
 from home.models import HomePage
@@ -73,6 +74,19 @@ def ensure_information_pages(home):
     return pages
 
 
+def ensure_information_page_translations(pages):
+    """Each information page in the other languages; needs the home page's translations."""
+    for code, translated in TRANSLATED_PAGES.items():
+        locale = Locale.objects.get(language_code=code)
+        for slug, content in translated.items():
+            if pages[slug].get_translation_or_none(locale) is not None:
+                continue
+            translation = pages[slug].copy_for_translation(locale)
+            for field, value in content.items():
+                setattr(translation, field, value)
+            translation.save_revision().publish()
+
+
 def action_cards(cards, pages):
     return [
         (
@@ -122,6 +136,7 @@ def load_demo_content():
         if is_new:
             publish_home_content(home, HOME_PAGE[settings.LANGUAGE_CODE], pages)
         ensure_home_translations(home, pages)
+        ensure_information_page_translations(pages)
         load_directory(find_page)
         load_campaign(campaign)
         load_feeds()

@@ -65,3 +65,17 @@ def test_reloading_an_older_demo_database_replaces_its_plain_campaign_page(demo_
 
     campaign = home.get_children().get(slug="getting-connected").specific
     assert isinstance(campaign, CampaignPage)
+
+
+@pytest.mark.django_db
+def test_information_pages_read_in_every_language(client, demo_site):
+    for code, _name in settings.LANGUAGES:
+        content = client.get(f"/{code}/get-a-hand/").content.decode()
+
+        assert f'<html lang="{code}"' in content
+        assert f'href="/{code}/get-a-hand/start/"' in content  # asking online, in that language
+        for slug in ("privacy", "accessibility"):
+            assert client.get(f"/{code}/{slug}/").status_code == 200
+
+    arabic = client.get("/ar/get-a-hand/").content.decode()
+    assert "How to get in touch" not in arabic

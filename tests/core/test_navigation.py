@@ -19,13 +19,27 @@ def test_pages_chosen_for_menus_and_footer_appear_there(client, home):
 
 
 @pytest.mark.django_db
-def test_untranslated_menu_pages_still_appear_in_other_languages(client, demo_site):
+def test_untranslated_menu_pages_still_appear_in_other_languages(client, home):
+    StandardPageFactory(
+        parent=home, title="Volunteer with us", slug="volunteer", show_in_menus=True
+    )
+    StandardPageFactory(parent=home, title="Cookies", slug="cookies", show_in_footer=True)
+
     content = client.get("/ar/").content.decode()
 
-    # The demo information pages are English only: the Arabic menu still offers
-    # them, marked as English for screen readers.
-    assert 'href="/en/get-a-hand/" lang="en"' in content
-    assert 'href="/en/privacy/" lang="en"' in content
+    # Not yet translated: the Arabic menu still offers them, marked as English
+    # for screen readers.
+    assert 'href="/en/volunteer/" lang="en"' in content
+    assert 'href="/en/cookies/" lang="en"' in content
+
+
+@pytest.mark.django_db
+def test_translated_menu_pages_appear_in_the_readers_language(client, demo_site):
+    content = client.get("/ar/").content.decode()
+
+    assert 'href="/ar/get-a-hand/"' in content
+    assert 'href="/ar/privacy/"' in content
+    assert 'href="/en/get-a-hand/"' not in content
 
 
 @pytest.mark.django_db

@@ -30,7 +30,7 @@ def test_translated_home_page_shows_its_own_words(client, demo_site):
     content = client.get("/bn/").content.decode()
 
     assert "Find people and things to do near you" not in content
-    assert 'href="/en/get-a-hand/"' in content  # the card still leads somewhere
+    assert 'href="/bn/get-a-hand/"' in content  # the card leads to the page in Bengali
 
 
 def test_a_link_needs_a_page_or_an_address_but_not_both():
