@@ -4,7 +4,8 @@ The PDF library's built-in fonts cover Latin-1 only. These PDFs embed the Noto
 fonts the site already serves. The site stylesheet's @font-face rules say which
 WOFF2 file covers which characters, so a PDF loads only the files its text
 needs, as a browser does. HarfBuzz shapes Arabic and Bengali, and the PDF
-library orders right-to-left text by the Unicode bidirectional algorithm.
+library orders right-to-left text by the Unicode bidirectional algorithm, with
+telephone numbers kept left to right (core.bidi).
 """
 
 import re
@@ -17,6 +18,8 @@ from fpdf import FPDF
 from django.contrib.staticfiles import finders
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import get_language_info
+
+from core.bidi import numbers_ltr_in_text
 
 STYLESHEET = "build/site.css"
 BASE_FAMILY = "Noto Sans"  # the site's text face; the script families only fill its gaps
@@ -115,3 +118,8 @@ class SitePDF(FPDF):
         self.set_font(BASE_FONT, size=12)
         self.set_fallback_fonts(fallbacks, exact_match=False)
         self.set_text_shaping(True)
+
+    def normalize_text(self, text):
+        if self.right_to_left:
+            text = numbers_ltr_in_text(text)
+        return super().normalize_text(text)

@@ -2,6 +2,7 @@ from django import template
 from django.conf import settings
 
 from core import navigation
+from core.bidi import numbers_ltr_in_html
 from core.languages import language_versions
 
 register = template.Library()
@@ -47,3 +48,7 @@ def menu_navigation(context):
 @register.inclusion_tag("components/footer_navigation.html", takes_context=True)
 def footer_navigation(context):
     return {"items": navigation.footer_items(context["request"])}
+
+
+# Telephone numbers in text, kept left to right inside right-to-left text.
+register.filter("keep_numbers_ltr", numbers_ltr_in_html)

@@ -1,6 +1,7 @@
 """Printed material in every site language: Easy Read PDFs and posters embed
 fonts for the reader's script, and their text comes back out in order."""
 
+import re
 import subprocess
 
 import pytest
@@ -39,6 +40,18 @@ def embedded_fonts(pdf_bytes, tmp_path):
     source = tmp_path / "fonts.pdf"
     source.write_bytes(pdf_bytes)
     return subprocess.run(["pdffonts", source], capture_output=True, text=True).stdout
+
+
+def left_edges(pdf_bytes, tmp_path):
+    """Where each printed word starts across the page, in millimetres from the left."""
+    source = tmp_path / "words.pdf"
+    source.write_bytes(pdf_bytes)
+    boxes = subprocess.run(["pdftotext", "-bbox", source, "-"], capture_output=True, text=True)
+    return {
+        # Punctuation and direction marks that touch a word are not part of it.
+        re.sub(r"\W", "", word): float(x) * 25.4 / 72
+        for x, word in re.findall(r'<word xMin="([\d.]+)"[^>]*>([^<]+)</word>', boxes.stdout)
+    }
 
 
 def squeeze(text):
@@ -87,6 +100,9 @@ def test_arabic_poster_prints_the_arabic_phase_message(admin_client, entry_point
     assert "امسح" in words  # "Scan the code…", from the Arabic catalogue
     assert "NotoSansArabic" in embedded_fonts(response.content, tmp_path)
     assert decode(rasterise(response.content, tmp_path))  # the code still scans
+    # The telephone number reads left to right inside the Arabic sentence.
+    edges = left_edges(response.content, tmp_path)
+    assert edges["020"] < edges["7946"] < edges["0142"]
 
 
 def test_posters_are_offered_in_each_language_the_phase_is_written_in(admin_client, entry_point):

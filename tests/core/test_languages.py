@@ -127,3 +127,25 @@ def test_interface_text_is_translated_in_every_language(client, demo_site, code)
     for english in ("Skip to main content", "Choose a language", "Kellbrook Council"):
         assert english not in content, f"{english!r} is not translated into {code}"
 
+
+@pytest.mark.django_db
+def test_telephone_numbers_in_page_text_read_left_to_right_in_arabic(client, home):
+    arabic = home.get_translation(Locale.objects.get(language_code="ar"))
+    StandardPageFactory(
+        parent=arabic,
+        slug="hatif",
+        title="اتصل بنا",
+        body=[
+            (
+                "paragraph",
+                '<p>اتصل على 020 7946 0142 أو <a href="tel:02079460143">020 7946 0143</a>، '
+                "من 9 حتى 5، غرفة 12 3.</p>",
+            )
+        ],
+    )
+
+    content = client.get("/ar/hatif/").content.decode()
+
+    assert '<span dir="ltr">020 7946 0142</span>' in content
+    assert '<a href="tel:02079460143"><span dir="ltr">020 7946 0143</span></a>' in content
+    assert "غرفة 12 3." in content  # short numbers are left alone
