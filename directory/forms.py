@@ -1,15 +1,13 @@
-import time
 from datetime import timedelta
 
 from django import forms
-from django.core import signing
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from directory.geocoding import MALFORMED_POSTCODE, PostcodeError, get_geocoder
 from directory.models import ProblemReport
 from directory.taxonomy import TERMS, CostBand, TimeOfDay, Vocabulary
-from referrals.forms import TextField, radios
+from referrals.forms import EmailAddressField, TextField, radios, seconds_since
 
 MAX_QUERY_LENGTH = 200
 # The filters, in the order the find page shows them.
@@ -151,13 +149,6 @@ class ReportPeriodForm(forms.Form):
         return cleaned
 
 
-FILL_TIME_SALT = "directory.problem-report.fill-time"
-
-
-def fill_time_token():
-    return signing.dumps(time.time(), salt=FILL_TIME_SALT)
-
-
 class ProblemReportForm(forms.Form):
     kind = radios(
         _("What is the problem?"),
@@ -180,16 +171,7 @@ class ProblemReportForm(forms.Form):
         max_length=100,
         widget=forms.TextInput(attrs={"autocomplete": "name", "spellcheck": "false"}),
     )
-    email = forms.EmailField(
-        label=_("Your email address (optional)"),
-        required=False,
-        max_length=254,
-        error_messages={
-            "invalid": _("Enter an email address in the right format, like name@example.org"),
-            "max_length": _("Enter %(limit_value)d characters or fewer."),
-        },
-        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
-    )
+    email = EmailAddressField(label=_("Your email address (optional)"))
     # A trap field people leave empty, and when the form was first shown (signed).
     website = forms.CharField(required=False, max_length=200)
     started = forms.CharField(required=False, max_length=200)
@@ -198,11 +180,8 @@ class ProblemReportForm(forms.Form):
         """The trap is empty and the form took at least min_seconds to fill in."""
         if self.cleaned_data.get("website"):
             return False
-        try:
-            started = signing.loads(self.cleaned_data.get("started", ""), salt=FILL_TIME_SALT)
-        except signing.BadSignature:
-            return False
-        return isinstance(started, float) and time.time() - started >= min_seconds
+        elapsed = seconds_since(self.cleaned_data.get("started", ""))
+        return elapsed is not None and elapsed >= min_seconds
 
 
 class CloseProblemReportForm(forms.Form):

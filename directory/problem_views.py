@@ -8,8 +8,9 @@ from django.views.decorators.http import require_http_methods
 
 from wagtail.models import Locale, Page
 
-from directory.forms import ProblemReportForm, fill_time_token
+from directory.forms import ProblemReportForm
 from directory.problems import create_report
+from referrals.forms import fill_time_token
 from referrals.ratelimit import over_limit
 from referrals.views import error_list
 

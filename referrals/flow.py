@@ -1,11 +1,9 @@
 """The question pages, in order, and the answers kept in the session."""
 
 import re
-import time
 from dataclasses import dataclass
 
 from django.conf.locale import LANG_INFO
-from django.core import signing
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -15,7 +13,6 @@ from referrals.models import AgeBand, ContactMethod, ForWhom, Kind, SourceKind, 
 
 SESSION_KEY = "get_a_hand"
 DONE_KEY = "get_a_hand_done"
-TOKEN_SALT = "referrals.fill-time"
 SOURCE_CODE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 
 
@@ -70,16 +67,12 @@ def new_flow(source):
     return {
         "answers": {},
         "source": source,
-        "token": signing.dumps(time.time(), salt=TOKEN_SALT),
+        "token": forms.fill_time_token(),
     }
 
 
 def seconds_since_start(flow):
-    try:
-        started = signing.loads(flow.get("token", ""), salt=TOKEN_SALT)
-    except signing.BadSignature:
-        return None
-    return time.time() - float(started)
+    return forms.seconds_since(flow.get("token", ""))
 
 
 def first_unanswered(answers):

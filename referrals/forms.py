@@ -5,11 +5,13 @@ become a Referral only on the check-your-answers page.
 """
 
 import re
+import time
 import unicodedata
 
 from django import forms
 from django.conf import settings
 from django.conf.locale import LANG_INFO
+from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
 from directory.geocoding import MALFORMED_POSTCODE, PostcodeError, split_postcode
@@ -17,6 +19,7 @@ from directory.taxonomy import TERMS, Vocabulary
 from referrals.models import AgeBand, ContactMethod, ForWhom, Status, Support
 
 KEEP = {"\n", "\t"}
+FILL_TIME_SALT = "forms.fill-time"
 PHONE = re.compile(r"^\+?[0-9 ()-]{10,20}$")
 
 
@@ -28,6 +31,20 @@ def without_control_characters(text):
         for char in text
         if char in KEEP or unicodedata.category(char) not in {"Cc", "Cs", "Co", "Cn"}
     )
+
+
+def fill_time_token():
+    """A signed note of when a form was first shown, for it to carry and give back."""
+    return signing.dumps(time.time(), salt=FILL_TIME_SALT)
+
+
+def seconds_since(token):
+    """How long ago fill_time_token made `token`; None if it did not."""
+    try:
+        started = signing.loads(token, salt=FILL_TIME_SALT)
+    except signing.BadSignature:
+        return None
+    return time.time() - started if isinstance(started, float) else None
 
 
 class TextField(forms.CharField):
@@ -43,6 +60,24 @@ class TextField(forms.CharField):
         if isinstance(value, str):
             value = without_control_characters(value)
         return super().to_python(value)
+
+
+class EmailAddressField(forms.EmailField):
+    """An optional email address, with the error messages residents see everywhere."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault(
+            "error_messages",
+            {
+                "invalid": _("Enter an email address in the right format, like name@example.org"),
+                "max_length": _("Enter %(limit_value)d characters or fewer."),
+            },
+        )
+        kwargs.setdefault(
+            "widget", forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"})
+        )
+        super().__init__(max_length=254, **kwargs)
 
 
 def radios(label, choices, required_message, **kwargs):
@@ -115,16 +150,7 @@ class ContactForm(forms.Form):
         max_length=20,
         widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
     )
-    email = forms.EmailField(
-        label=_("Email address"),
-        required=False,
-        max_length=254,
-        error_messages={
-            "invalid": _("Enter an email address in the right format, like name@example.org"),
-            "max_length": _("Enter %(limit_value)d characters or fewer."),
-        },
-        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
-    )
+    email = EmailAddressField(label=_("Email address"))
     address = TextField(
         label=_("Address"),
         max_length=300,
