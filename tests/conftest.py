@@ -1,6 +1,7 @@
 import pytest
 
 from django.core.cache import cache
+from django.test import override_settings
 from django.utils import translation
 
 from wagtail.models import Site
@@ -8,6 +9,7 @@ from wagtail.models import Site
 from core.demo.loader import load_demo_content
 from home.models import HomePage
 from tests import demo_snapshot
+from tests.smtp_server import SMTPServer
 
 
 @pytest.fixture(scope="session")
@@ -39,3 +41,13 @@ def demo_site(db):
 @pytest.fixture
 def home(demo_site):
     return demo_site.root_page.specific
+
+
+@pytest.fixture
+def smtp():
+    """A real mail server the site sends to, for the length of the test."""
+    server = SMTPServer()
+    server.start()
+    with override_settings(**server.settings()):
+        yield server
+    server.stop()

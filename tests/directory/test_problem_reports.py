@@ -22,20 +22,10 @@ from core.demo.problem_reports import load_demo_problem_reports
 from directory.models import ActivityPage, ProblemReport, ProblemReportNotice
 from directory.permissions import DIRECTORY_TEAM, ensure_editors_group
 from directory.problems import close_report
-from tests.smtp_server import SMTPServer
 
 pytestmark = pytest.mark.django_db
 
 DETAILS = "It meets on Thursdays now, not Tuesdays."
-
-
-@pytest.fixture
-def smtp():
-    server = SMTPServer()
-    server.start()
-    with override_settings(**server.settings()):
-        yield server
-    server.stop()
 
 
 @pytest.fixture

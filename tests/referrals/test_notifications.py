@@ -8,25 +8,14 @@ from io import StringIO
 import pytest
 
 from django.core.management import call_command
-from django.test import override_settings
 from django.utils import timezone
 
 from referrals.models import Notification, Referral
 from referrals.notifications import backoff
 from referrals.routing import CONNECTORS
 from tests.referrals.conftest import send
-from tests.smtp_server import SMTPServer
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def smtp():
-    server = SMTPServer()
-    server.start()
-    with override_settings(**server.settings()):
-        yield server
-    server.stop()
 
 
 def test_with_the_mail_server_down_the_referral_is_kept_and_sent_later(
