@@ -10,7 +10,7 @@ from wagtail.models import Locale, Page
 
 from directory.forms import ProblemReportForm
 from directory.problems import create_report
-from referrals.forms import fill_time_token
+from referrals.forms import fill_time_token, seconds_since
 from referrals.ratelimit import over_limit
 from referrals.views import error_list
 
@@ -27,6 +27,12 @@ def privacy_notice_url():
 
 
 @require_http_methods(["GET", "POST"])
+def started_at(request):
+    """The form's signed start time: kept from the first showing when it is sent back."""
+    started = request.POST.get("started", "")
+    return started if seconds_since(started) is not None else fill_time_token()
+
+
 def report_problem(request, activity):
     status = 200
     notice = None
@@ -63,7 +69,7 @@ def report_problem(request, activity):
             "form": form,
             "errors": error_list(form) if form.is_bound else [],
             "notice": notice,
-            "fill_time_token": fill_time_token(),
+            "fill_time_token": started_at(request),
             "back_url": activity.url,
             "privacy_url": privacy_notice_url(),
             "contact_days": settings.DIRECTORY_PROBLEM_CONTACT_DAYS,

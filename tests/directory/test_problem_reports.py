@@ -7,6 +7,7 @@ from datetime import timedelta
 from io import StringIO
 
 import pytest
+import time_machine
 
 from django.conf import settings
 from django.contrib.auth.models import Permission
@@ -229,6 +230,26 @@ def test_the_trap_field_and_a_too_quick_send_are_not_stored_and_keep_the_answers
     assert "Please check your report, then send it again." in html
     assert DETAILS in html
     assert not ProblemReport.objects.exists()
+
+
+@override_settings(REFERRALS_MIN_FILL_SECONDS=5)
+def test_correcting_a_mistake_does_not_start_the_fill_in_time_again(
+    client, translated_activity, django_capture_on_commit_callbacks
+):
+    with time_machine.travel(timezone.now() - timedelta(minutes=1)):
+        data = form_data(client, translated_activity, email="not-an-address")
+    first = client.post(form_url(translated_activity), data)
+    assert first.status_code == 400
+    started = re.search(r'name="started" value="([^"]+)"', first.content.decode()).group(1)
+
+    # Sent again straight away: the minute already spent on the form counts.
+    with django_capture_on_commit_callbacks(execute=True):
+        second = client.post(
+            form_url(translated_activity), {**data, "email": "", "started": started}
+        )
+
+    assert second.status_code == 302
+    assert ProblemReport.objects.count() == 1
 
 
 def test_too_many_reports_from_one_connection_get_a_translated_429_and_keep_the_answers(
