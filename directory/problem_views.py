@@ -26,13 +26,13 @@ def privacy_notice_url():
     return page.url if page else None
 
 
-@require_http_methods(["GET", "POST"])
 def started_at(request):
     """The form's signed start time: kept from the first showing when it is sent back."""
     started = request.POST.get("started", "")
     return started if seconds_since(started) is not None else fill_time_token()
 
 
+@require_http_methods(["GET", "POST"])
 def report_problem(request, activity):
     status = 200
     notice = None
