@@ -297,6 +297,17 @@ def test_editors_see_only_their_organisations_reports_and_the_team_sees_all(
         assert f"/admin/problem-reports/{theirs.pk}/" in listing
 
 
+def test_a_report_in_arabic_reads_right_to_left_and_names_its_language(
+    admin_client, translated_activity
+):
+    report = make_report(translated_activity, details="لم يعد يُعقد يوم الثلاثاء", language="ar")
+
+    page = admin_client.get(f"/admin/problem-reports/{report.pk}/").content.decode()
+
+    assert '<dd dir="auto">لم يعد يُعقد يوم الثلاثاء</dd>' in page
+    assert "<dd>Arabic</dd>" in page
+
+
 def test_people_without_a_directory_role_cannot_see_reports(client, translated_activity, make_user):
     report_pk = make_report(translated_activity).pk
     outsider = make_user("outsider")
