@@ -9,6 +9,8 @@ from django.views.decorators.http import require_safe
 
 from wagtail.search.backends import get_search_backend
 
+from core.outbox import backlog
+
 logger = logging.getLogger(__name__)
 
 
@@ -36,10 +38,15 @@ def healthz(request):
     if settings.SEARCH_URL:
         checks["search"] = "ok" if search_node_is_reachable() else "unreachable"
     healthy = all(state == "ok" for state in checks.values())
-    return JsonResponse(
-        {"status": "ok" if healthy else "unavailable", "checks": checks},
-        status=200 if healthy else 503,
-    )
+    answer = {"status": "ok" if healthy else "unavailable", "checks": checks}
+    if checks["database"] == "ok":
+        # Emails waiting too long: the site still serves (200), but someone should look.
+        answer["outbox"] = backlog()
+        late = answer["outbox"]["oldest_seconds"] > settings.OUTBOX_DEGRADED_AFTER_SECONDS
+        checks["outbox"] = "degraded" if late else "ok"
+        if healthy and late:
+            answer["status"] = "degraded"
+    return JsonResponse(answer, status=200 if healthy else 503)
 
 
 def server_error(request):

@@ -13,7 +13,7 @@ REFERRALS_ENCRYPTION_KEYS = [
 ]
 REFERRALS_MIN_FILL_SECONDS = 0
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+TASKS = tasks_setting("immediate")  # noqa: F405
 TEST_RESULTS_DIR = BASE_DIR / "test-results"  # noqa: F405
 TEST_RESULTS_DIR.mkdir(exist_ok=True)
 MEDIA_ROOT = TEST_RESULTS_DIR / "media"

@@ -10,8 +10,9 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
+from core.outbox import backoff
+
 from referrals.models import Notification, Referral
-from referrals.notifications import backoff
 from referrals.routing import CONNECTORS
 from tests.referrals.conftest import send
 
@@ -33,11 +34,11 @@ def test_with_the_mail_server_down_the_referral_is_kept_and_sent_later(
     assert all(n.attempts == 1 and n.next_attempt_at > timezone.now() for n in pending)
 
     # Not due yet: the scheduled run leaves them alone.
-    call_command("send_pending_notifications", stdout=StringIO())
+    call_command("send_pending_messages", stdout=StringIO())
     assert smtp.inbox.messages == []
 
     smtp.start()
-    call_command("send_pending_notifications", "--all", stdout=StringIO())
+    call_command("send_pending_messages", "--all", stdout=StringIO())
     assert not Notification.objects.filter(state=Notification.State.PENDING).exists()
     assert sorted(m["to"][0] for m in smtp.inbox.messages) == [
         "con@kellbrook.example",
@@ -77,7 +78,7 @@ def test_retries_back_off_and_are_picked_up_when_due(demo_site, smtp):
         reference="KB-TEST01",
         next_attempt_at=timezone.now() - timedelta(seconds=1),
     )
-    call_command("send_pending_notifications", stdout=StringIO())
+    call_command("send_pending_messages", stdout=StringIO())
     notification.refresh_from_db()
     assert notification.state == Notification.State.SENT
     assert notification.recipient == ""
