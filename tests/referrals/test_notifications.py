@@ -11,7 +11,6 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from core.outbox import backoff
-
 from referrals.models import Notification, Referral
 from referrals.routing import CONNECTORS
 from tests.referrals.conftest import send

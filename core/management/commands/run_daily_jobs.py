@@ -1,9 +1,10 @@
 import logging
 
-from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandError
 from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
 from django_tasks_db import DatabaseBackend
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
 
 logger = logging.getLogger(__name__)
 
