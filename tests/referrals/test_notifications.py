@@ -82,3 +82,24 @@ def test_retries_back_off_and_are_picked_up_when_due(demo_site, smtp):
     assert notification.state == Notification.State.SENT
     assert notification.recipient == ""
     assert len(smtp.inbox.messages) == 1
+
+
+def test_the_done_page_promises_the_email_without_claiming_it_has_gone(
+    client, demo_site, smtp, django_capture_on_commit_callbacks
+):
+    smtp.stop()  # the email cannot have gone
+    with django_capture_on_commit_callbacks(execute=True):
+        response = send(client, "ar", overrides={"language": {"language": "ar"}})
+    page = client.get(response.url).content.decode()
+    assert "سنرسل إليك أيضًا رقمك المرجعي بالبريد الإلكتروني" in page
+    assert "أرسلنا إليك رسالة بريد إلكتروني" not in page  # "we have sent you an email"
+    assert Notification.objects.filter(
+        audience=Notification.Audience.RESIDENT, state=Notification.State.PENDING
+    ).exists()
+
+    # Asked to be phoned: no email is promised.
+    phone = {"contact_method": "phone", "phone": "020 7946 0123", "leave_message": "yes"}
+    response = send(client, overrides={"contact": phone})
+    page = client.get(response.url).content.decode()
+    assert "email you" not in page
+    assert "Request sent" in page
