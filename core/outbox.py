@@ -123,32 +123,45 @@ def deliver(model, pk, everything=False):
     previous_error = model.objects.filter(pk=pk).values_list("last_error", flat=True).first()
     if not claim(model, pk, everything):
         return False
-    row = model.objects.get(pk=pk)
+    attempts = model.objects.filter(pk=pk).values_list("attempts", flat=True).get()
     tag = f"{model._meta.label} {pk}"
     if previous_error == INTERRUPTED:
         # The mail server may have taken it before that worker died.
         logger.warning("Outbox %s: an earlier attempt did not finish; sending again", tag)
     try:
+        row = model.objects.get(pk=pk)  # decrypts: an unreadable row is a failure too
         with translation.override(row.language):
             message = row.message()
         if message is None or not message.to:
             raise LookupError("No address to send to")
         send_mail(message.subject, message.body, None, message.to)
-    except (smtplib.SMTPException, OSError, LookupError) as error:
+    except Exception as error:  # mail down or hung, or a row that cannot be rendered: retried
         model.objects.filter(pk=pk).update(
             claimed_until=None,
-            next_attempt_at=timezone.now() + backoff(row.attempts),
-            last_error=f"{type(error).__name__}: {error}"[:200],
+            next_attempt_at=timezone.now() + backoff(attempts),
+            last_error=describe(error)[:200],
         )
         logger.warning(
             "Outbox %s not sent (attempt %s): %s; will retry",
             tag,
-            row.attempts,
+            attempts,
             type(error).__name__,
         )
         return False
     mark_sent(row, tag)
     return True
+
+
+def describe(error):
+    """The error to keep on the row, without addresses (SMTP errors can quote them)."""
+    name = type(error).__name__
+    if isinstance(error, smtplib.SMTPResponseException):
+        return f"{name}: {error.smtp_code}"
+    if isinstance(error, smtplib.SMTPException):
+        return name
+    if isinstance(error, (OSError, LookupError)):  # "timed out", "Connection refused"
+        return f"{name}: {error}"
+    return name
 
 
 def mark_sent(row, tag):
@@ -196,7 +209,9 @@ def give_up_old():
             state=Outbox.State.PENDING, created_at__lt=timezone.now() - GIVE_UP_AFTER
         )
         for pk in old.values_list("pk", flat=True):
-            logger.error("Outbox %s %s given up after %s", model._meta.label, pk, GIVE_UP_AFTER)
+            logger.error(
+                "Outbox %s %s given up after %s days", model._meta.label, pk, GIVE_UP_AFTER.days
+            )
         given_up += old.update(state=Outbox.State.GIVEN_UP)
     return given_up
 
