@@ -155,11 +155,9 @@ def deliver(model, pk, everything=False):
 def describe(error):
     """The error to keep on the row, without addresses (SMTP errors can quote them)."""
     name = type(error).__name__
-    if isinstance(error, smtplib.SMTPResponseException):
-        return f"{name}: {error.smtp_code}"
-    if isinstance(error, smtplib.SMTPException):
-        return name
-    if isinstance(error, (OSError, LookupError)):  # "timed out", "Connection refused"
+    if isinstance(error, (smtplib.SMTPResponseException, smtplib.SMTPRecipientsRefused)):
+        return f"{name}: {getattr(error, 'smtp_code', '')}".rstrip(": ")
+    if isinstance(error, (OSError, LookupError)):  # "Connection unexpectedly closed: timed out"
         return f"{name}: {error}"
     return name
 

@@ -26,6 +26,13 @@ class Inbox:
         self.messages = []
         # Called with each message once it is in the inbox, before the sender hears so.
         self.on_message = None
+        self.refused = set()  # addresses answered "550 no such user"
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.refused:
+            return f"550 5.1.1 <{address}>: Recipient address rejected"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         message = message_from_bytes(envelope.content, policy=policy.default)

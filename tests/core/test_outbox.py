@@ -7,6 +7,7 @@ nothing about mail or the queue is mocked. Every wait is bounded."""
 import logging
 import time
 from collections import Counter
+from datetime import timedelta
 from io import StringIO
 
 import pytest
@@ -79,3 +80,22 @@ def test_a_worker_that_dies_after_sending_does_not_send_again_within_the_lease(s
     assert len(smtp.inbox.messages) == 2
     assert "did not finish" in caplog.text
     assert "sam@example.org" not in caplog.text and "KB-DIES1" not in caplog.text
+
+
+@pytest.mark.django_db
+def test_a_refused_address_waits_for_a_retry_and_no_address_is_kept_or_logged(smtp, caplog):
+    smtp.inbox.refused.add("gone@example.org")
+    row = Notification.objects.create(
+        audience="resident", recipient="gone@example.org", reference="KB-GONE01"
+    )
+    with caplog.at_level(logging.WARNING, logger="core.outbox"):
+        assert deliver(Notification, row.pk) is False
+    row.refresh_from_db()
+    assert row.state == PENDING and row.attempts == 1 and row.claimed_until is None
+    assert row.last_error == "SMTPRecipientsRefused"
+    assert timezone.now() + timedelta(seconds=50) < row.next_attempt_at
+    assert "gone@example.org" not in caplog.text and "KB-GONE01" not in caplog.text
+    # Not due yet: the next run leaves it alone.
+    call_command("send_pending_messages", stdout=StringIO())
+    row.refresh_from_db()
+    assert row.attempts == 1
