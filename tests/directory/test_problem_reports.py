@@ -438,6 +438,23 @@ def test_contact_details_are_erased_after_the_retention_period(translated_activi
         assert kept.email and kept.contact_erased_at is None
 
 
+def test_a_dry_run_lists_the_reports_due_and_erases_nothing(translated_activity):
+    old = make_report(
+        translated_activity,
+        name="Sam",
+        email="sam@example.org",
+        status="closed",
+        closed_at=timezone.now() - timedelta(days=31),
+    )
+    output = StringIO()
+    call_command("purge_problem_reports", "--dry-run", stdout=output)
+    assert f"Problem report {old.pk} closed" in output.getvalue()
+    assert "would be erased from 1 problem reports" in output.getvalue()
+    assert "sam@example.org" not in output.getvalue()
+    old.refresh_from_db()
+    assert (old.name, old.email, old.contact_erased_at) == ("Sam", "sam@example.org", None)
+
+
 def test_rotating_the_keys_keeps_reporters_addresses_readable(translated_activity):
     new_key, old_key = settings.REFERRALS_ENCRYPTION_KEYS
     with override_settings(REFERRALS_ENCRYPTION_KEYS=[old_key]):
