@@ -88,7 +88,8 @@ def signed_start(flow):
 
 def unsigned_start(value):
     try:
-        flow = signing.loads(value or "", salt=START_SALT)
+        # A day is long for a first question; older starts begin again, with a new time.
+        flow = signing.loads(value or "", salt=START_SALT, max_age=24 * 60 * 60)
     except signing.BadSignature:
         return None
     return flow if isinstance(flow, dict) and "source" in flow else None

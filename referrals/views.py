@@ -55,15 +55,16 @@ def start(request):
 def step(request, slug):
     if slug not in steps.BY_SLUG:
         raise Http404
-    flow = steps.load(request)
     first = slug == steps.STEP_SLUGS[0]
+    # A link in (the signed start) begins a new journey, as it always has; its
+    # first answer replaces any journey the session held.
+    start = (request.POST.get("start") or request.GET.get("start")) if first else None
+    flow = steps.unsigned_start(start) or steps.load(request)
     if flow is None:
         if not first:
             return expired(request) if request.method == "POST" else redirect("referrals:start")
         # Nothing is lost before the first answer: without a start, begin a direct one.
-        flow = steps.unsigned_start(
-            request.POST.get("start") or request.GET.get("start")
-        ) or steps.new_flow(steps.parse_source({}))
+        flow = steps.new_flow(steps.parse_source({}))
     answers = flow["answers"]
     first_gap = steps.first_unanswered(answers)
     if first_gap and steps.STEP_SLUGS.index(slug) > steps.STEP_SLUGS.index(first_gap):

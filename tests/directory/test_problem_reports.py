@@ -263,6 +263,11 @@ def test_too_many_reports_from_one_connection_get_a_translated_429_and_keep_the_
     assert not ProblemReport.objects.exists()
 
 
+def test_the_form_is_never_kept_in_a_browser_cache(client, translated_activity):
+    assert "no-store" in client.get(form_url(translated_activity))["Cache-Control"]
+    assert "no-store" in client.post(form_url(translated_activity), {})["Cache-Control"]
+
+
 def test_other_methods_are_refused(client, translated_activity):
     assert client.put(form_url(translated_activity)).status_code == 405
 

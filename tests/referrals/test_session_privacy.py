@@ -53,7 +53,8 @@ def attacker_decoding(session_data):
     """What anyone holding a dump reads from a signed session: base64 and zlib, no key."""
     payload = session_data.split(":")[0]
     compressed = payload.startswith(".")
-    raw = base64.urlsafe_b64decode(payload.lstrip(".") + "=" * (-len(payload) % 4))
+    payload = payload.lstrip(".")
+    raw = base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4))
     return (zlib.decompress(raw) if compressed else raw).decode(errors="replace")
 
 
