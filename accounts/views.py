@@ -14,10 +14,22 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 
 from accounts.forms import CodeForm
-from accounts.two_factor import check_code, has_device, needs_two_factor, new_backup_codes
+from accounts.two_factor import (
+    check_code,
+    has_device,
+    needs_two_factor,
+    new_backup_codes,
+    normalise,
+)
+
+WRONG = gettext_lazy(
+    "That code did not work. Enter the newest code, or check the time on your phone."
+)
+WAIT = gettext_lazy("Too many wrong codes. Wait a minute, then enter the newest code.")
 
 
 def next_url(request):
@@ -54,10 +66,12 @@ def setup(request):
         request.POST or None,
         help_text=_("The 6-digit code your authenticator app shows for this site."),
     )
-    if form.is_valid():
+    if form.is_valid() and waiting([device]):
+        form.add_error("code", WAIT)
+    elif form.is_valid():
         with transaction.atomic():
             device = TOTPDevice.objects.select_for_update().get(pk=device.pk)
-            confirmed = device.verify_token(form.cleaned_data["code"].strip())
+            confirmed = device.verify_token(normalise(form.cleaned_data["code"]))
             if confirmed:
                 device.confirmed = True
                 device.save(update_fields=["confirmed"])
@@ -72,7 +86,7 @@ def setup(request):
                     "next": next_url(request),
                 },
             )
-        form.add_error("code", wrong_code_message([device]))
+        form.add_error("code", WRONG)
     qr = segno.make(device.config_url, error="m")
     return render(
         request,
@@ -100,12 +114,14 @@ def verify(request):
         request.POST or None,
         help_text=_("The 6-digit code your authenticator app shows, or one of your backup codes."),
     )
-    if form.is_valid():
+    if form.is_valid() and waiting(django_otp.devices_for_user(user)):
+        form.add_error("code", WAIT)
+    elif form.is_valid():
         device = check_code(user, form.cleaned_data["code"])
         if device is not None:
             django_otp.login(request, device)
             return redirect(next_url(request))
-        form.add_error("code", wrong_code_message(django_otp.devices_for_user(user)))
+        form.add_error("code", WRONG)
     return render(
         request,
         "accounts/verify.html",
@@ -114,12 +130,10 @@ def verify(request):
     )
 
 
-def wrong_code_message(devices):
-    """Each device slows down after wrong codes; say so, or the right code
-    entered too soon would look wrong too."""
-    if any(not device.verify_is_allowed()[0] for device in devices):
-        return _("Too many wrong codes. Wait a minute, then enter the newest code.")
-    return _("That code did not work. Enter the newest code, or check the time on your phone.")
+def waiting(devices):
+    """Each device slows down after a wrong code (1, 2, 4 … seconds): say so,
+    or the right code entered too soon would look wrong too."""
+    return any(not device.verify_is_allowed()[0] for device in devices)
 
 
 def chunks(text, size):
