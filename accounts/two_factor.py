@@ -38,11 +38,11 @@ def normalise(code):
 
 def check_code(user, code):
     """The device that accepts the code, or None. Six digits are an authenticator
-    app's code; anything else can only be a backup code. Asking only that kind
+    app's code; anything else can only be a backup code (eight characters). Asking only that kind
     of device keeps a backup code from counting as a wrong app code (each
     device slows down after wrong codes)."""
     code = normalise(code)
-    model = TOTPDevice if code.isdigit() else StaticDevice
+    model = TOTPDevice if len(code) == 6 and code.isdigit() else StaticDevice
     for device in model.objects.devices_for_user(user, confirmed=True):
         verified = django_otp.verify_token(user, device.persistent_id, code)
         if verified:
