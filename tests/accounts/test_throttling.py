@@ -2,6 +2,8 @@
 in the database, and a clear translated page once signing in is paused."""
 
 from axes.models import AccessAttempt
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from django.core.cache import cache
 from django.core.management import call_command
@@ -96,3 +98,21 @@ def test_an_administrator_unlocks_someone_with_a_command(client, connector):
     call_command("axes_reset_username", "casey")
     assert sign_in(client, "casey").status_code == 302
     assert signed_in(client)
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(forwarded=st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=60))
+def test_any_forwarded_address_gets_the_sign_in_page_not_an_error(connector, forwarded):
+    from django.test import override_settings
+
+    with override_settings(REFERRALS_TRUSTED_PROXY_COUNT=2):
+        response = sign_in(Client(HTTP_X_FORWARDED_FOR=forwarded), "casey", "wrong-password")
+    assert response.status_code in (200, 429)
+
+
+def test_a_request_without_a_client_address_still_signs_in(connector):
+    assert sign_in(Client(REMOTE_ADDR=""), "casey").status_code == 302
