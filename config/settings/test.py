@@ -12,6 +12,8 @@ REFERRALS_ENCRYPTION_KEYS = [
     "ZGV2LW9ubHktcmVmZXJyYWxzLWtleS1ub3QtcmVhbCE=",
 ]
 REFERRALS_MIN_FILL_SECONDS = 0
+# Admin tests sign in with force_login; tests of the second factor turn it on.
+ADMIN_TWO_FACTOR = False
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 TEST_RESULTS_DIR = BASE_DIR / "test-results"  # noqa: F405
