@@ -10,8 +10,10 @@ it to the "Directory review" workflow.
 """
 
 import hashlib
+import logging
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -29,7 +31,10 @@ from directory.schedules import upcoming_sessions
 from feeds import csv_format, ical, oruk
 from feeds.errors import FeedError
 from feeds.fetching import Fetched, fetch
+from feeds.listings import storable
 from feeds.models import FeedItem, Source
+
+logger = logging.getLogger(__name__)
 
 LISTING_FIELDS = [
     "title",
@@ -64,18 +69,24 @@ def sync_source(source, force=False, body=None):
         unchanged = fetched.body is None or (
             not force and hashlib.sha256(fetched.body).hexdigest() == source.body_hash
         )
-        listings = None if unchanged else read_listings(source, fetched.body)
+        reading = None if unchanged else read_listings(source, fetched.body)
         with transaction.atomic():
             if unchanged:
                 outcome = Outcome(unchanged_source=True)
                 count_as_checked(source, source.items.filter(ended_at__isnull=True), now)
             else:
-                outcome = apply(source, listings, now)
+                outcome = apply(source, reading.listings, now)
                 source.body_hash = hashlib.sha256(fetched.body).hexdigest()
                 source.items_added, source.items_changed = outcome.added, outcome.changed
                 source.items_ended = outcome.ended
-            source.etag, source.last_modified = fetched.etag, fetched.last_modified
+                source.last_problems = storable("\n".join(reading.problems))
+            # A header too long to keep is not kept: the next fetch is then in full.
+            source.etag = fitting(fetched.etag, Source._meta.get_field("etag").max_length)
+            source.last_modified = fitting(
+                fetched.last_modified, Source._meta.get_field("last_modified").max_length
+            )
             source.last_success_at, source.last_error = now, ""
+            source.sync_status = Source.SyncStatus.DONE
             source.save()
     except FeedError as error:
         record_failure(source, str(error))
@@ -88,12 +99,29 @@ def sync_source(source, force=False, body=None):
             % {"problem": "; ".join(error.messages)},
         )
         return None
+    except Exception:
+        # Rolled back too. One source's surprise must not stop the sources after it.
+        logger.exception("Feed source %s failed to sync", source.pk)
+        record_failure(
+            source,
+            _(
+                "Something in the source could not be handled, so nothing was changed. "
+                "The site's team has been told."
+            ),
+        )
+        return None
     return outcome
 
 
+def fitting(value, length):
+    value = storable(value)
+    return value if len(value) <= length else ""
+
+
 def record_failure(source, message):
-    source.last_error = message
-    source.save(update_fields=["last_attempt_at", "last_error"])
+    source.last_error = storable(message)
+    source.sync_status = Source.SyncStatus.FAILED
+    source.save(update_fields=["last_attempt_at", "last_error", "sync_status"])
 
 
 def read_body(source, force):
@@ -101,7 +129,8 @@ def read_body(source, force):
         if not source.upload:
             raise FeedError(_("Upload a CSV file for this source."))
         with source.upload.open("rb") as upload:
-            return Fetched(upload.read())
+            # One byte over the limit is enough for read_csv to refuse the file.
+            return Fetched(upload.read(settings.FEEDS_MAX_BYTES + 1))
     if not source.url:
         raise FeedError(_("Give the address of the feed for this source."))
     if force:
@@ -204,6 +233,7 @@ class NewChildren:
         page.depth = self.parent.depth + 1
         page.path = ActivityPage._get_path(self.parent.path, page.depth, self.last_step)
         page.set_url_path(self.parent)
+        page.organisation = self.parent  # known: no query for it while saving
         page.save(clean=False)
         self.added.append((page, listing))
 
