@@ -9,6 +9,7 @@ here. Times are converted to the borough's time zone.
 """
 
 from collections import defaultdict
+from contextlib import suppress
 from datetime import datetime, time, timedelta
 
 import icalendar
@@ -83,10 +84,8 @@ def standard(calendar):
         alone = icalendar.Calendar()
         alone["X-WR-TIMEZONE"] = calendar["X-WR-TIMEZONE"]
         alone.add_component(component)
-        try:
+        with suppress(*UNREADABLE):  # if not, left as it is, and skipped when it is read
             component = x_wr_timezone.to_standard(alone).subcomponents[0]
-        except UNREADABLE:
-            pass  # left as it is, and skipped when it is read
         converted.add_component(component)
     return converted
 
