@@ -1,4 +1,3 @@
-
 from django.core.files.base import ContentFile
 
 from directory.models import ActivityPage
