@@ -14,6 +14,7 @@ import logging
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -21,7 +22,7 @@ from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from wagtail.models import Page, Workflow
+from wagtail.models import Page, PageLogEntry, Workflow
 
 from core.indexing import indexing_deferred
 from directory.freshness import next_check_due
@@ -233,8 +234,10 @@ class NewChildren:
         page.depth = self.parent.depth + 1
         page.path = ActivityPage._get_path(self.parent.path, page.depth, self.last_step)
         page.set_url_path(self.parent)
-        page.organisation = self.parent  # known: no query for it while saving
-        page.save(clean=False)
+        # The parent is known: no query for it (treebeard's cache, and the activity's).
+        page._cached_parent_obj = page.organisation = self.parent
+        # Not logged one by one (each entry validates itself): together in finish().
+        page.save(clean=False, log_action=None)
         self.added.append((page, listing))
 
     def finish(self):
@@ -258,6 +261,22 @@ class NewChildren:
             page.next_session_start = sessions[0].start if sessions else None
         ActivityPage.objects.bulk_update(
             [page for page, _listing in self.added], ["next_session_start"], batch_size=500
+        )
+        content_type = ContentType.objects.get_for_model(ActivityPage)
+        PageLogEntry.objects.bulk_create(
+            [
+                PageLogEntry(
+                    page=page,
+                    content_type=content_type,
+                    label=page.get_admin_display_title(),
+                    action="wagtail.create",
+                    timestamp=now,
+                    data={},
+                    content_changed=True,
+                )
+                for page, _listing in self.added
+            ],
+            batch_size=500,
         )
         self.parent.numchild = self.children().count()
         Page.objects.filter(pk=self.parent.pk).update(numchild=self.parent.numchild)
