@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page, PageLogEntry, Workflow
 
-from core.indexing import indexing_deferred
+from core.indexing import indexing_deferred, note_saved
 from directory.freshness import next_check_due
 from directory.models import ActivityPage, ActivitySchedule, ScheduleBreak
 from directory.permissions import REVIEW_WORKFLOW
@@ -223,7 +223,7 @@ class NewChildren:
         self.parent = parent
         last = self.children().order_by("-path").first()
         self.last_step = int(last.path[-ActivityPage.steplen :], 36) if last else 0
-        self.added = []
+        self.added, self.now = [], timezone.now()
 
     def children(self):
         # Not get_children(): it trusts numchild, which may be stale in memory.
@@ -234,34 +234,34 @@ class NewChildren:
         page.depth = self.parent.depth + 1
         page.path = ActivityPage._get_path(self.parent.path, page.depth, self.last_step)
         page.set_url_path(self.parent)
-        # The parent is known: no query for it (treebeard's cache, and the activity's).
-        page._cached_parent_obj = page.organisation = self.parent
-        # Not logged one by one (each entry validates itself): together in finish().
-        page.save(clean=False, log_action=None)
+        page.draft_title = page.title
+        # What ActivityPage.save would work out, from the listing in memory.
+        sessions = upcoming_sessions(
+            schedule_rows(page, listing), break_rows(page, listing), after=self.now, count=1
+        )
+        page.next_session_start = sessions[0].start if sessions else None
+        page.review_due_on = next_check_due(page.last_checked, self.parent.review_interval_months)
         self.added.append((page, listing))
 
     def finish(self):
+        """Inserts the new pages together: Wagtail's save costs several queries a page,
+        and Django cannot bulk-create a model with a parent table, so the page rows go
+        in bulk and each activity row with one plain insert (as loaddata does). Their
+        session times, breaks and "created" log entries follow in bulk."""
         if not self.added:
             return
+        pages = [page for page, _listing in self.added]
+        Page.objects.bulk_create(pages, batch_size=500)
+        for page in pages:
+            page.page_ptr_id = page.id
+            page.save_base(raw=True, force_insert=True)
+        note_saved(ActivityPage, [page.pk for page in pages])
         schedules, breaks = [], []
         for page, listing in self.added:
             schedules.extend(schedule_rows(page, listing))
             breaks.extend(break_rows(page, listing))
         ActivitySchedule.objects.bulk_create(schedules, batch_size=500)
         ScheduleBreak.objects.bulk_create(breaks, batch_size=500)
-        by_page = {}
-        for row in schedules:
-            by_page.setdefault(row.page_id, ([], []))[0].append(row)
-        for row in breaks:
-            by_page.setdefault(row.page_id, ([], []))[1].append(row)
-        now = timezone.now()
-        for page, _listing in self.added:
-            rules, pauses = by_page.get(page.pk, ([], []))
-            sessions = upcoming_sessions(rules, pauses, after=now, count=1)
-            page.next_session_start = sessions[0].start if sessions else None
-        ActivityPage.objects.bulk_update(
-            [page for page, _listing in self.added], ["next_session_start"], batch_size=500
-        )
         content_type = ContentType.objects.get_for_model(ActivityPage)
         PageLogEntry.objects.bulk_create(
             [
@@ -270,11 +270,11 @@ class NewChildren:
                     content_type=content_type,
                     label=page.get_admin_display_title(),
                     action="wagtail.create",
-                    timestamp=now,
+                    timestamp=self.now,
                     data={},
                     content_changed=True,
                 )
-                for page, _listing in self.added
+                for page in pages
             ],
             batch_size=500,
         )
