@@ -115,6 +115,8 @@ def checked(listing):
     for name in ("title", "summary", "description", "how_to_join", *LIMITS):
         value = storable(getattr(listing, name)).strip()
         setattr(listing, name, value[: LIMITS.get(name, len(value))])
+    # A title that was only NULs or spaces.
+    listing.title = listing.title or _("Untitled event")
     problems = []
     if listing.contact_email:
         try:
