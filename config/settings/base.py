@@ -302,4 +302,6 @@ LOGGING = {
 # refused unless a test that serves feeds from this machine switches it on.
 FEEDS_MAX_BYTES = int(os.environ.get("FEEDS_MAX_BYTES", str(20 * 1024 * 1024)))
 FEEDS_TIMEOUT_SECONDS = float(os.environ.get("FEEDS_TIMEOUT_SECONDS", "15"))
+# Events, services or CSV rows one source may hold; more is refused with a message.
+FEEDS_MAX_ITEMS = int(os.environ.get("FEEDS_MAX_ITEMS", "20000"))
 FEEDS_ALLOW_LOOPBACK = False
