@@ -8,7 +8,6 @@ tried again by the next `check_listings` run.
 import smtplib
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
@@ -17,14 +16,11 @@ from django.utils.translation import gettext as _
 
 from directory.freshness import confirm_token
 from directory.models import ReviewNotice
-from directory.permissions import editors_group_name
+from directory.permissions import organisation_editors
 
 
 def recipients(organisation):
-    editors = get_user_model().objects.filter(
-        is_active=True, groups__name=editors_group_name(organisation)
-    )
-    emails = sorted({user.email for user in editors if user.email})
+    emails = sorted({user.email for user in organisation_editors(organisation) if user.email})
     return emails or ([organisation.email] if organisation.email else [])
 
 
