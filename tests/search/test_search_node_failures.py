@@ -159,4 +159,3 @@ def test_nothing_listening_leaves_searches_to_the_database(client, searching):
     searching("http://127.0.0.1:9")  # the discard port: nothing listens here
 
     assert_the_database_answers(client)
-    assert_degraded(client)
