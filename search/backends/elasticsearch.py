@@ -49,7 +49,8 @@ class Client(Elasticsearch):
 
 class SearchResults(Elasticsearch7SearchResults):
     def _do_search(self):
-        return self._from_node_or_database(lambda: list(super(SearchResults, self)._do_search()))
+        search_node = super()._do_search  # a generator: the node is asked as it is listed
+        return self._from_node_or_database(lambda: list(search_node()))
 
     def _do_count(self):
         return self._from_node_or_database(super()._do_count, lambda results: results.count())

@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-CLUSTER = "searchdeg"
 PORT = os.environ.get("TEST_THROWAWAY_PG_PORT", "5440")
+CLUSTER = f"throwaway{PORT}"  # one per port, so runs on other ports keep theirs
 
 pytestmark = pytest.mark.skipif(
     not shutil.which("pg_createcluster") or os.geteuid() != 0,
