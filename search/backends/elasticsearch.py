@@ -1,11 +1,11 @@
 """Wagtail's Elasticsearch 7 backend that never fails a search.
 
 When the node is down, hung or is not a node at all, a search is answered by
-the database backend named FALLBACK instead (kept indexed beside the node), after
-at most SEARCH_TIMEOUT_SECONDS; indexing keeps the backend's longer TIMEOUT, as a
-large batch takes longer than a search may. The failure is remembered in the cache for
-SEARCH_RETRY_SECONDS, so while the node is out searches go straight to the
-database rather than each waiting for the timeout again.
+the database backend named FALLBACK instead (kept indexed beside the node),
+after at most SEARCH_TIMEOUT_SECONDS; indexing keeps the backend's longer
+TIMEOUT, as a large batch takes longer than a search may. The failure is
+remembered in the cache for SEARCH_RETRY_SECONDS, so while the node is out
+searches go straight to the database rather than each waiting for the timeout.
 """
 
 import logging

@@ -3,8 +3,9 @@
 Upstream orders by relevance with one full-text subquery per matching row, so
 ranking 10,000 matches takes tens of seconds. Here FTS5 scores the matches once
 and only the requested slice of objects is fetched by id, the way the search
-node backends work. Words are searched as words, never as FTS5 syntax (search/backends/words.py).
-Everything else (indexing, filters, counts, facets) is Wagtail's own.
+node backends work. Words are searched as words, never as FTS5 syntax
+(search/backends/words.py). Everything else (indexing, filters, counts, facets)
+is Wagtail's own.
 """
 
 from django.db.models import TextField
