@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from django.test import Client
 
+from search.backends.words import plain_words
+
 pytestmark = pytest.mark.django_db
 
 # Every page and API that searches a resident's words, and its parameter.
@@ -119,3 +121,13 @@ def test_no_words_make_a_search_fail(words):
     for path, parameter in SEARCHES:
         response = client.get(path, {parameter: words})
         assert response.status_code < 500, (path, words)
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text() | resident_words)
+def test_plain_words_are_words_and_spaces_only(text):
+    words = plain_words(text)
+
+    assert plain_words(words) == words
+    assert not set(words) & set('"*:()<>^\\\x00&|!~{}[]')
+    assert all(word.strip("'\u2019") == word for word in words.split())
