@@ -111,11 +111,15 @@ TEMPLATES = [
 ]
 
 # Database: SQLite beside the checkout unless DATABASE_URL names another
-# (PostgreSQL in production and CI).
+# (PostgreSQL in production and CI). A kept connection is checked before each
+# request reuses it, so one the server has dropped (a restart) is replaced
+# rather than failing the request.
+DATABASE_CONN_MAX_AGE = int(os.environ.get("DATABASE_CONN_MAX_AGE", "0"))
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+        conn_max_age=DATABASE_CONN_MAX_AGE,
+        conn_health_checks=DATABASE_CONN_MAX_AGE > 0,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -195,22 +199,33 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Get connected <norepl
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Search: Wagtail's database backend unless SEARCH_URL points at an
-# Elasticsearch 7 compatible node; the same queries run on both.
+# Elasticsearch 7 compatible node; the same queries run on both. With a node, the
+# database backend is kept indexed too and answers whenever the node is down,
+# slower than SEARCH_TIMEOUT_SECONDS or not a node; after a failure, searches go
+# to the database for SEARCH_RETRY_SECONDS before the node is tried again.
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
+SEARCH_TIMEOUT_SECONDS = float(os.environ.get("SEARCH_TIMEOUT_SECONDS", "2"))
+SEARCH_RETRY_SECONDS = int(os.environ.get("SEARCH_RETRY_SECONDS", "30"))
+# Wagtail's database backends with one place that makes a resident's words plain
+# (search/backends/words.py); on SQLite also one-pass ranking (search/backends/sqlite.py).
+DATABASE_SEARCH_BACKEND = {
+    "BACKEND": "search.backends.sqlite"
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3"
+    else "search.backends.postgres"
+}
 if SEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch7",
+            "BACKEND": "search.backends.elasticsearch",
             "URLS": [SEARCH_URL],
             "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX", "getconnected_"),
-            "TIMEOUT": 5,
-        }
+            "TIMEOUT": 5,  # for indexing; searches wait SEARCH_TIMEOUT_SECONDS
+            "FALLBACK": "database",
+        },
+        "database": DATABASE_SEARCH_BACKEND,
     }
-elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # Wagtail's SQLite backend with one-pass ranking (see search/backends/sqlite.py).
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.sqlite"}}
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}
 
 # Directory: where postcodes are placed on the map (see directory/geocoding.py).
 DIRECTORY_GEOCODER = os.environ.get("DIRECTORY_GEOCODER", "directory.geocoding.TableGeocoder")
