@@ -50,9 +50,10 @@ demo: migrate ## Load the demo borough's content (safe to repeat)
 run: install assets compilemessages demo ## Set everything up and serve the site on http://127.0.0.1:8000
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-lint: $(VENV)/.installed ## Check Python style (ruff)
+lint: $(VENV)/.installed ## Check Python style (ruff) and which app may import which (import-linter)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
 
 format: $(VENV)/.installed ## Fix Python style (ruff)
 	$(VENV)/bin/ruff check --fix .

@@ -42,7 +42,7 @@ settings.FEEDS_ALLOW_LOOPBACK = True  # the calendar is served from this machine
 
 from django.core.management import call_command  # noqa: E402
 
-from core.demo.loader import load_demo_content  # noqa: E402
+from demo.loader import load_demo_content  # noqa: E402
 from directory.models import ActivityPage, DirectoryIndexPage, OrganisationPage  # noqa: E402
 from feeds.models import Source  # noqa: E402
 from feeds.sync import sync_source  # noqa: E402

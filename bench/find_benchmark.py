@@ -50,7 +50,7 @@ from django.utils import timezone  # noqa: E402
 
 from wagtail.models import Locale, Page  # noqa: E402
 
-from core.demo.loader import load_demo_content  # noqa: E402
+from demo.loader import load_demo_content  # noqa: E402
 from directory.models import (  # noqa: E402
     ActivityPage,
     ActivitySchedule,

@@ -9,8 +9,11 @@ import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from django.apps import apps
+from django.db.models import Count
 
-from campaign.models import EntryPoint, NextStep, NextStepCount, count_today
+from campaign.models import EntryPoint, NextStep, NextStepCount
+from core.counters import count_today
+from directory.models import ActivityPage, DirectoryIndexPage
 
 QR_MARKER = re.compile(r"^qr:([a-z0-9][a-z0-9-]{0,39})$")
 UTM_MEDIUM = "qr"
@@ -46,8 +49,6 @@ def tracked_destination(entry_point, url, phase_slug=""):
 
 def count_next_step(request, page):
     """Count a find-page visit or an activity view that came from an entry point."""
-    from directory.models import ActivityPage, DirectoryIndexPage
-
     marker = source_marker(request)
     if not marker or getattr(request, "is_preview", False):
         return
@@ -63,11 +64,8 @@ def count_next_step(request, page):
 
 
 def referral_counts():
-    """Self-referrals per entry point code, when the referrals app is installed."""
-    if not apps.is_installed("referrals"):
-        return {}
-    from django.db.models import Count
-
+    """Self-referrals per entry point code. Looked up by name: campaign and referrals
+    are sibling apps and do not import each other."""
     Referral = apps.get_model("referrals", "Referral")
     rows = (
         Referral.objects.filter(source_kind="qr")

@@ -24,7 +24,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from campaign import blocks
 from core.blocks import BodyStreamBlock
 from core.models import BasePage
-from directory.models import ActivityPage, Area, Term
+from directory.models import ActivityPage, Area, DirectoryIndexPage, Term
 from directory.taxonomy import Vocabulary
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -323,8 +323,6 @@ class AudiencePage(BasePage):
 
 
 def find_url(locale, query=""):
-    from directory.models import DirectoryIndexPage
-
     find = DirectoryIndexPage.objects.live().filter(locale=locale).first()
     find = find or DirectoryIndexPage.objects.live().first()
     if find is None:
@@ -832,12 +830,6 @@ class NextStepCount(models.Model):
 
     def __str__(self):
         return f"{self.entry_point}: {self.day} {self.step} ({self.count})"
-
-
-def count_today(model, **keys):
-    """Add one to today's row, safely when two requests come at once."""
-    row, _created = model.objects.get_or_create(day=timezone.localdate(), **keys)
-    model.objects.filter(pk=row.pk).update(count=models.F("count") + 1)
 
 
 def days_between(first, last):

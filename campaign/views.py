@@ -4,12 +4,12 @@ from django.db.models import Prefetch
 from django.http import HttpResponseRedirect
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import get_language, override
 from django.views.decorators.http import require_safe
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from campaign.attribution import tracked_destination
 from campaign.forms import ConnectedPlaceForm
@@ -22,9 +22,9 @@ from campaign.models import (
     PartnerPackAsset,
     PlaceStatus,
     ScanCount,
-    count_today,
     find_url,
 )
+from core.counters import count_today
 
 
 def reader_locale():
@@ -40,13 +40,7 @@ def home_url(locale):
 
 def get_a_hand_url(locale):
     with override(locale.language_code):
-        try:
-            return reverse("referrals:start")
-        except NoReverseMatch:
-            # Until the online form is installed: the page that explains how to ask.
-            page = Page.objects.live().filter(slug="get-a-hand", locale=locale).first()
-            page = page or Page.objects.live().filter(slug="get-a-hand").first()
-            return page.url if page else home_url(locale)
+        return reverse("referrals:start")
 
 
 def destination_url(entry_point, locale):

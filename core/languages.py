@@ -10,7 +10,7 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 
 @dataclass(frozen=True)
@@ -74,3 +74,11 @@ def language_versions(request, page=None):
             )
         )
     return result
+
+
+def in_default_language(page):
+    """The version editors work on: the page in the site's default language."""
+    return (
+        page.get_translations(inclusive=True).filter(locale=Locale.get_default()).specific().first()
+        or page
+    )

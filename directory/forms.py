@@ -4,10 +4,10 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import EmailAddressField, ProtectedForm, TextField, radios
 from directory.geocoding import MALFORMED_POSTCODE, PostcodeError, get_geocoder
 from directory.models import ProblemReport
 from directory.taxonomy import TERMS, CostBand, TimeOfDay, Vocabulary
-from referrals.forms import EmailAddressField, TextField, radios, seconds_since
 
 MAX_QUERY_LENGTH = 200
 # The filters, in the order the find page shows them.
@@ -149,7 +149,7 @@ class ReportPeriodForm(forms.Form):
         return cleaned
 
 
-class ProblemReportForm(forms.Form):
+class ProblemReportForm(ProtectedForm):
     kind = radios(
         _("What is the problem?"),
         ProblemReport.Kind.choices,
@@ -172,16 +172,6 @@ class ProblemReportForm(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "name", "spellcheck": "false"}),
     )
     email = EmailAddressField(label=_("Your email address (optional)"))
-    # A trap field people leave empty, and when the form was first shown (signed).
-    website = forms.CharField(required=False, max_length=200)
-    started = forms.CharField(required=False, max_length=200)
-
-    def seems_human(self, min_seconds):
-        """The trap is empty and the form took at least min_seconds to fill in."""
-        if self.cleaned_data.get("website"):
-            return False
-        elapsed = seconds_since(self.cleaned_data.get("started", ""))
-        return elapsed is not None and elapsed >= min_seconds
 
 
 class CloseProblemReportForm(forms.Form):

@@ -26,13 +26,13 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.crypto import EncryptedTextField
 from core.models import BasePage
 from directory.calendar import activities_calendar, activity_calendar, calendar_response
 from directory.freshness import ListingState, listing_state, next_check_due
 from directory.schedules import Frequency, WeekOfMonth, upcoming_sessions
 from directory.structured_data import activity_json_ld
 from directory.taxonomy import INTEREST_INVITATIONS, LABELS, TERMS, CostBand, Vocabulary
-from referrals.crypto import EncryptedTextField
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 

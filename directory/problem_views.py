@@ -8,11 +8,10 @@ from django.views.decorators.http import require_http_methods
 
 from wagtail.models import Locale, Page
 
+from core.forms import error_list, started_at
+from core.ratelimit import over_limit
 from directory.forms import ProblemReportForm
 from directory.problems import create_report
-from referrals.forms import fill_time_token, seconds_since
-from referrals.ratelimit import over_limit
-from referrals.views import error_list
 
 PRIVACY_NOTICE_SLUG = "privacy"
 
@@ -24,12 +23,6 @@ def privacy_notice_url():
         or pages.filter(locale=Locale.get_default()).first()
     )
     return page.url if page else None
-
-
-def started_at(request):
-    """The form's signed start time: kept from the first showing when it is sent back."""
-    started = request.POST.get("started", "")
-    return started if seconds_since(started) is not None else fill_time_token()
 
 
 @require_http_methods(["GET", "POST"])

@@ -16,19 +16,10 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from wagtail.models import Locale
-
+from core.languages import in_default_language
 from directory.models import OrganisationPage, ProblemReport, ProblemReportNotice
 from directory.notices import send_and_record
 from directory.permissions import DIRECTORY_TEAM, editors_group_name, is_directory_team
-
-
-def in_default_language(page):
-    """The version editors work on: the page in the site's default language."""
-    return (
-        page.get_translations(inclusive=True).filter(locale=Locale.get_default()).specific().first()
-        or page
-    )
 
 
 def editable_organisations(user):

@@ -1,6 +1,5 @@
 from django.core import signing
 from django.core.paginator import Paginator
-from django.db.models import F
 from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
 from django.template.response import TemplateResponse
@@ -10,6 +9,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Locale
 
+from core.counters import count_today
 from directory.calendar import activities_calendar, calendar_response
 from directory.finder import ActivityFinder, results_for
 from directory.forms import FILTER_NAMES, FindForm
@@ -108,14 +108,13 @@ def record_zero_result(criteria, location):
     filters = ";".join(
         f"{name}={','.join(sorted(criteria[name]))}" for name in FILTER_NAMES if criteria.get(name)
     )
-    row, _created = ZeroResultSearch.objects.get_or_create(
-        day=timezone.localdate(),
+    count_today(
+        ZeroResultSearch,
         language=get_language(),
         query=criteria.get("q", "")[:100].lower(),
         filters=filters[:500],
         postcode_district=location.district if location else "",
     )
-    ZeroResultSearch.objects.filter(pk=row.pk).update(count=F("count") + 1)
 
 
 def confirm_listing(request, token):

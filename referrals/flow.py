@@ -7,7 +7,9 @@ from django.conf.locale import LANG_INFO
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import fill_time_token, seconds_since
 from directory.models import ActivityPage
+from directory.taxonomy import TERMS, Vocabulary
 from referrals import forms
 from referrals.models import AgeBand, ContactMethod, ForWhom, Kind, SourceKind, Support
 
@@ -67,12 +69,12 @@ def new_flow(source):
     return {
         "answers": {},
         "source": source,
-        "token": forms.fill_time_token(),
+        "token": fill_time_token(),
     }
 
 
 def seconds_since_start(flow):
-    return forms.seconds_since(flow.get("token", ""))
+    return seconds_since(flow.get("token", ""))
 
 
 def first_unanswered(answers):
@@ -121,8 +123,6 @@ def _labels(choices, values):
 
 def summary_rows(answers):
     """(label, lines, change url) for the check-your-answers page."""
-    from directory.taxonomy import TERMS, Vocabulary
-
     who = answers["who"]
     interests = answers["interests"]
     support = answers["support"]

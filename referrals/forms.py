@@ -5,103 +5,24 @@ become a Referral only on the check-your-answers page.
 """
 
 import re
-import time
-import unicodedata
 
 from django import forms
 from django.conf import settings
 from django.conf.locale import LANG_INFO
-from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import (
+    EmailAddressField,
+    ProtectedForm,
+    TextField,
+    checkboxes,
+    radios,
+)
 from directory.geocoding import MALFORMED_POSTCODE, PostcodeError, split_postcode
 from directory.taxonomy import TERMS, Vocabulary
 from referrals.models import AgeBand, ContactMethod, ForWhom, Status, Support
 
-KEEP = {"\n", "\t"}
-FILL_TIME_SALT = "forms.fill-time"
 PHONE = re.compile(r"^\+?[0-9 ()-]{10,20}$")
-
-
-def without_control_characters(text):
-    """Drop control and invisible formatting characters a person cannot have meant."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return "".join(
-        char
-        for char in text
-        if char in KEEP or unicodedata.category(char) not in {"Cc", "Cs", "Co", "Cn"}
-    )
-
-
-def fill_time_token():
-    """A signed note of when a form was first shown, for it to carry and give back."""
-    return signing.dumps(time.time(), salt=FILL_TIME_SALT)
-
-
-def seconds_since(token):
-    """How long ago fill_time_token made `token`; None if it did not."""
-    try:
-        started = signing.loads(token, salt=FILL_TIME_SALT)
-    except signing.BadSignature:
-        return None
-    return time.time() - started if isinstance(started, float) else None
-
-
-class TextField(forms.CharField):
-    """A CharField that cleans out control characters before validating."""
-
-    def __init__(self, *, max_length, **kwargs):
-        kwargs.setdefault("required", False)
-        messages = {"max_length": _("Enter %(limit_value)d characters or fewer.")}
-        kwargs["error_messages"] = {**messages, **kwargs.get("error_messages", {})}
-        super().__init__(max_length=max_length, **kwargs)
-
-    def to_python(self, value):
-        if isinstance(value, str):
-            value = without_control_characters(value)
-        return super().to_python(value)
-
-
-class EmailAddressField(forms.EmailField):
-    """An optional email address, with the error messages residents see everywhere."""
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("required", False)
-        kwargs.setdefault(
-            "error_messages",
-            {
-                "invalid": _("Enter an email address in the right format, like name@example.org"),
-                "max_length": _("Enter %(limit_value)d characters or fewer."),
-            },
-        )
-        kwargs.setdefault(
-            "widget", forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"})
-        )
-        super().__init__(max_length=254, **kwargs)
-
-
-def radios(label, choices, required_message, **kwargs):
-    return forms.ChoiceField(
-        label=label,
-        choices=choices,
-        widget=forms.RadioSelect,
-        error_messages={
-            "required": required_message,
-            "invalid_choice": _("Choose one of the options shown."),
-        },
-        **kwargs,
-    )
-
-
-def checkboxes(label, choices, **kwargs):
-    return forms.MultipleChoiceField(
-        label=label,
-        choices=choices,
-        widget=forms.CheckboxSelectMultiple,
-        required=False,
-        error_messages={"invalid_choice": _("Choose from the options shown.")},
-        **kwargs,
-    )
 
 
 class WhoForm(forms.Form):
@@ -262,10 +183,8 @@ class SharingForm(forms.Form):
     )
 
 
-class SubmitForm(forms.Form):
-    """The check-your-answers page: a trap field people leave empty."""
-
-    website = forms.CharField(required=False, max_length=200)
+class SubmitForm(ProtectedForm):
+    """The check-your-answers page: its time is counted from the first question."""
 
 
 class StatusForm(forms.Form):

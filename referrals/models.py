@@ -13,8 +13,9 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.crypto import EncryptedTextField
 from directory.models import ActivityPage, Area, OrganisationPage
-from referrals.crypto import EncryptedTextField
+from directory.taxonomy import LABELS, Vocabulary
 
 # No 0/O or 1/I: references are read out over the phone.
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
@@ -183,8 +184,6 @@ class Referral(models.Model):
         return [labels.get(code, code) for code in self.support_codes]
 
     def get_interests_display(self):
-        from directory.taxonomy import LABELS, Vocabulary
-
         return [LABELS.get((Vocabulary.INTEREST, code), code) for code in self.interests]
 
     @property

@@ -2,23 +2,10 @@
 
 from django.db import IntegrityError, transaction
 
-from wagtail.models import Locale
-
+from core.languages import in_default_language
 from referrals.models import Action, AuditEntry, ContactMethod, Kind, Referral
 from referrals.notifications import queue_notifications
 from referrals.routing import place_postcode
-
-
-def source_organisation(activity):
-    """The activity's organisation in the site's main language (its editors' page)."""
-    organisation = activity.organisation
-    source = (
-        organisation.get_translations(inclusive=True)
-        .filter(locale=Locale.get_default())
-        .specific()
-        .first()
-    )
-    return source or organisation
 
 
 def create_referral(flow, activity):
@@ -55,7 +42,7 @@ def create_referral(flow, activity):
     # "I'd like to try this" goes to the organiser only with the person's agreement;
     # without it, a connector takes it on.
     if kind == Kind.TRY and activity is not None and share:
-        referral.organisation = source_organisation(activity)
+        referral.organisation = in_default_language(activity.organisation)
     for _attempt in range(5):
         try:
             with transaction.atomic():

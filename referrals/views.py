@@ -6,35 +6,16 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
+from core.forms import error_list
+from core.ratelimit import over_limit
 from referrals import flow as steps
 from referrals.forms import SubmitForm
 from referrals.models import Kind
-from referrals.ratelimit import over_limit
 from referrals.submission import create_referral
 
 
 def too_many_requests(request):
     return render(request, "referrals/too_many_requests.html", status=429)
-
-
-def error_list(form):
-    """(anchor, message) for the error summary, each linking to its field."""
-    items = []
-    for name, errors in form.errors.items():
-        field = form.fields.get(name)
-        anchor = f"f-{name}"
-        if (
-            field is not None
-            and hasattr(field, "choices")
-            and field.widget.input_type
-            in (
-                "radio",
-                "checkbox",
-            )
-        ):
-            anchor += "-0"
-        items.extend((anchor, error) for error in errors)
-    return items
 
 
 def entry_link(activity, kind):

@@ -6,7 +6,7 @@ from django.utils import translation
 
 from wagtail.models import Site
 
-from core.demo.loader import load_demo_content
+from demo.loader import load_demo_content
 from home.models import HomePage
 from tests import demo_snapshot
 from tests.smtp_server import SMTPServer

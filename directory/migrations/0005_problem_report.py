@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import referrals.crypto
+import core.crypto
 from django.conf import settings
 from django.db import migrations, models
 
@@ -21,8 +21,8 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('kind', models.CharField(choices=[('changed', 'It has changed (day, time, place or cost)'), ('stopped', 'It has stopped running'), ('wrong', 'Some details are wrong')], max_length=10, verbose_name='problem')),
                 ('details', models.TextField(max_length=1000, verbose_name='what is wrong')),
-                ('name', referrals.crypto.EncryptedTextField(blank=True)),
-                ('email', referrals.crypto.EncryptedTextField(blank=True)),
+                ('name', core.crypto.EncryptedTextField(blank=True)),
+                ('email', core.crypto.EncryptedTextField(blank=True)),
                 ('language', models.CharField(max_length=10, verbose_name='language')),
                 ('created_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='received')),
                 ('status', models.CharField(choices=[('open', 'Open'), ('closed', 'Closed')], default='open', max_length=10, verbose_name='status')),

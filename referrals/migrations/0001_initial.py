@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import referrals.crypto
+import core.crypto
 import referrals.models
 from django.conf import settings
 from django.db import migrations, models
@@ -55,16 +55,16 @@ class Migration(migrations.Migration):
                 ('source_kind', models.CharField(choices=[('direct', 'Direct'), ('qr', 'QR code'), ('campaign', 'Campaign page'), ('activity', 'Activity page')], default='direct', max_length=10, verbose_name='source')),
                 ('source_ref', models.CharField(blank=True, max_length=60, verbose_name='source reference')),
                 ('anonymised_at', models.DateTimeField(blank=True, editable=False, null=True)),
-                ('name', referrals.crypto.EncryptedTextField(blank=True, verbose_name='name')),
-                ('phone', referrals.crypto.EncryptedTextField(blank=True, verbose_name='phone')),
-                ('email', referrals.crypto.EncryptedTextField(blank=True, verbose_name='email')),
-                ('address', referrals.crypto.EncryptedTextField(blank=True, verbose_name='address')),
-                ('postcode', referrals.crypto.EncryptedTextField(blank=True, verbose_name='postcode')),
-                ('best_times', referrals.crypto.EncryptedTextField(blank=True, verbose_name='best times')),
-                ('interests_other', referrals.crypto.EncryptedTextField(blank=True, verbose_name='other interests')),
-                ('support', referrals.crypto.EncryptedTextField(blank=True, verbose_name='what would make it easier')),
-                ('support_details', referrals.crypto.EncryptedTextField(blank=True, verbose_name='more about what would help')),
-                ('closed_reason', referrals.crypto.EncryptedTextField(blank=True, verbose_name='reason')),
+                ('name', core.crypto.EncryptedTextField(blank=True, verbose_name='name')),
+                ('phone', core.crypto.EncryptedTextField(blank=True, verbose_name='phone')),
+                ('email', core.crypto.EncryptedTextField(blank=True, verbose_name='email')),
+                ('address', core.crypto.EncryptedTextField(blank=True, verbose_name='address')),
+                ('postcode', core.crypto.EncryptedTextField(blank=True, verbose_name='postcode')),
+                ('best_times', core.crypto.EncryptedTextField(blank=True, verbose_name='best times')),
+                ('interests_other', core.crypto.EncryptedTextField(blank=True, verbose_name='other interests')),
+                ('support', core.crypto.EncryptedTextField(blank=True, verbose_name='what would make it easier')),
+                ('support_details', core.crypto.EncryptedTextField(blank=True, verbose_name='more about what would help')),
+                ('closed_reason', core.crypto.EncryptedTextField(blank=True, verbose_name='reason')),
                 ('activity', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='directory.activitypage', verbose_name='activity')),
                 ('area', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to='directory.area', verbose_name='area')),
                 ('assigned_to', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='connector')),
@@ -82,7 +82,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('audience', models.CharField(choices=[('staff', 'Staff'), ('resident', 'Resident')], max_length=10)),
-                ('recipient', referrals.crypto.EncryptedTextField()),
+                ('recipient', core.crypto.EncryptedTextField()),
                 ('language', models.CharField(default='en', max_length=10)),
                 ('reference', models.CharField(max_length=12)),
                 ('state', models.CharField(choices=[('pending', 'Pending'), ('sent', 'Sent')], db_index=True, default='pending', max_length=10)),
@@ -102,7 +102,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('text', referrals.crypto.EncryptedTextField(verbose_name='note')),
+                ('text', core.crypto.EncryptedTextField(verbose_name='note')),
                 ('author', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
                 ('referral', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='notes', to='referrals.referral')),
             ],

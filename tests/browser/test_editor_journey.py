@@ -10,7 +10,7 @@ from django.contrib.auth.models import Group
 
 from wagtail.models import Locale
 
-from core.demo.directory import ORGANISATIONS
+from demo.directory import ORGANISATIONS
 from directory.models import OrganisationPage
 from directory.permissions import DIRECTORY_TEAM, editors_group_name
 

@@ -5,7 +5,7 @@ from playwright.sync_api import expect
 
 from django.contrib.auth.models import Group
 
-from core.demo.directory import ORGANISATIONS
+from demo.directory import ORGANISATIONS
 from directory.models import ActivityPage
 from directory.permissions import editors_group_name
 from feeds.models import Source

@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group
 
 from wagtail.models import Locale
 
-from core.demo.directory import ORGANISATIONS
+from demo.directory import ORGANISATIONS
 from directory.models import ActivityPage, OrganisationPage
 from directory.permissions import DIRECTORY_TEAM, REVIEW_WORKFLOW, editors_group_name
 

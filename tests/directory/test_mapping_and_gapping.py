@@ -14,7 +14,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 
-from core.demo.loader import load_demo_content
+from demo.loader import load_demo_content
 from directory.factories import (
     ActivityPageFactory,
     AreaFactory,

@@ -19,7 +19,7 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
-from core.demo.problem_reports import load_demo_problem_reports
+from demo.problem_reports import load_demo_problem_reports
 from directory.models import ActivityPage, ProblemReport, ProblemReportNotice
 from directory.permissions import DIRECTORY_TEAM, ensure_editors_group
 from directory.problems import close_report
@@ -442,7 +442,7 @@ def test_rotating_the_keys_keeps_reporters_addresses_readable(translated_activit
     new_key, old_key = settings.REFERRALS_ENCRYPTION_KEYS
     with override_settings(REFERRALS_ENCRYPTION_KEYS=[old_key]):
         pk = make_report(translated_activity, email="sam@example.org").pk
-    call_command("rotate_referral_keys", stdout=StringIO())
+    call_command("rotate_encryption_keys", stdout=StringIO())
     with override_settings(REFERRALS_ENCRYPTION_KEYS=[new_key]):
         assert ProblemReport.objects.get(pk=pk).email == "sam@example.org"
 

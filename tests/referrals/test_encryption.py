@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test import override_settings
 
-from referrals.crypto import _fernet
+from core.crypto import _fernet
 from referrals.models import Note, Referral
 from tests.referrals.conftest import send
 
@@ -52,7 +52,7 @@ def test_keys_rotate_without_losing_anything(demo_site):
             name="Rotating Rita",
         )
     with override_settings(REFERRALS_ENCRYPTION_KEYS=[new_key, old_key]):
-        call_command("rotate_referral_keys", stdout=StringIO())
+        call_command("rotate_encryption_keys", stdout=StringIO())
     with override_settings(REFERRALS_ENCRYPTION_KEYS=[new_key]):
         assert Referral.objects.get(pk=referral.pk).name == "Rotating Rita"
     _fernet.cache_clear()

@@ -14,7 +14,7 @@ from django.core.management import call_command
 
 from wagtail.search.backends import get_search_backend
 
-from core.demo.home import HOME_PAGE
+from demo.home import HOME_PAGE
 
 SEARCH_NODE = os.environ.get("TEST_SEARCH_URL", "")
 

@@ -2,8 +2,8 @@ import re
 
 import pytest
 
-from core.demo.home import HOME_PAGE
 from core.factories import StandardPageFactory
+from demo.home import HOME_PAGE
 
 
 def result_titles(response):

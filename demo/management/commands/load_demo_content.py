@@ -2,9 +2,9 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
-from core.demo.loader import load_demo_content
-from core.demo.problem_reports import load_demo_problem_reports
-from core.demo.referrals import DEMO_PASSWORD, ensure_demo_users, load_demo_referrals
+from demo.loader import load_demo_content
+from demo.problem_reports import load_demo_problem_reports
+from demo.referrals import DEMO_PASSWORD, ensure_demo_users, load_demo_referrals
 
 DEV_ADMIN_USERNAME = "admin"
 DEV_ADMIN_PASSWORD = "getconnected-dev"

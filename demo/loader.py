@@ -6,14 +6,14 @@ from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
 
-from core.demo.campaign_loader import ensure_campaign_home, load_campaign
-from core.demo.directory_loader import ensure_find_page, load_directory
-from core.demo.feeds_loader import load_feeds
-from core.demo.home import CARD_TARGETS, HOME_PAGE
-from core.demo.pages import INFORMATION_PAGES
-from core.demo.translated_pages import TRANSLATED_PAGES
 from core.indexing import indexing_deferred
 from core.models import StandardPage
+from demo.campaign_loader import ensure_campaign_home, load_campaign
+from demo.directory_loader import ensure_find_page, load_directory
+from demo.feeds_loader import load_feeds
+from demo.home import CARD_TARGETS, HOME_PAGE
+from demo.pages import INFORMATION_PAGES
+from demo.translated_pages import TRANSLATED_PAGES
 from home.models import HomePage
 
 SITE_NAME = "Get connected in Kellbrook"

@@ -3,7 +3,7 @@
 Keys come from settings.REFERRALS_ENCRYPTION_KEYS (the environment in
 production), newest first. MultiFernet encrypts with the first and decrypts
 with any, so a key is rotated by putting a new one in front, running
-`manage.py rotate_referral_keys`, then dropping the old one.
+`manage.py rotate_encryption_keys`, then dropping the old one.
 """
 
 from functools import cache

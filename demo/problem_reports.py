@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from core.demo.referrals import DEMO_ACTIVITY
+from demo.referrals import DEMO_ACTIVITY
 from directory.models import ActivityPage, ProblemReport
 
 DEMO_REPORTS = [

@@ -8,14 +8,14 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
-from core.demo.directory import (
+from demo.directory import (
     AREAS,
     ORGANISATIONS,
     TRANSLATIONS,
     UNCHECKED_FOR_DAYS,
     ZERO_RESULT_SEARCHES,
 )
-from core.demo.find_page import FIND_PAGE
+from demo.find_page import FIND_PAGE
 from directory.geocoding import TableGeocoder
 from directory.models import (
     ActivityPage,

@@ -32,7 +32,7 @@ from campaign.models import (
     StoryIndexPage,
     StoryPage,
 )
-from core.demo import campaign as demo
+from demo import campaign as demo
 from directory.models import ActivityPage, ActivitySchedule, Area, OrganisationPage, Term
 from directory.schedules import Frequency
 from directory.taxonomy import Vocabulary

@@ -1,5 +1,5 @@
 """Fictional directory demo data for "Get connected in Kellbrook", loaded by
-load_demo_content (through core.demo.directory_loader).
+load_demo_content (through demo.directory_loader).
 
 Kellbrook, its areas, organisations, venues and people are invented. Postcodes use the
 fictional KB area (KB1 to KB6, one district per area), websites and emails use .example
