@@ -1,6 +1,9 @@
 import logging
 
+from redis.exceptions import RedisError
+
 from django.conf import settings
+from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import HttpResponseServerError, JsonResponse
 from django.template import loader
@@ -22,6 +25,15 @@ def database_is_reachable():
     return True
 
 
+def cache_is_reachable():
+    try:
+        cache.set("healthz", "ok", timeout=10)
+    except RedisError:
+        logger.exception("Health check: the cache (CACHE_URL) is not reachable")
+        return False
+    return True
+
+
 def search_node_is_reachable():
     # The client's ping answers False, rather than raising, when the node is
     # down, times out or answers with an error.
@@ -33,6 +45,8 @@ def search_node_is_reachable():
 def healthz(request):
     """For load balancers and uptime checks: 200 when the site can serve, 503 when not."""
     checks = {"database": "ok" if database_is_reachable() else "unreachable"}
+    if settings.CACHE_URL:
+        checks["cache"] = "ok" if cache_is_reachable() else "unreachable"
     if settings.SEARCH_URL:
         checks["search"] = "ok" if search_node_is_reachable() else "unreachable"
     healthy = all(state == "ok" for state in checks.values())

@@ -12,7 +12,9 @@ REFERRALS_ENCRYPTION_KEYS = [
     "ZGV2LW9ubHktcmVmZXJyYWxzLWtleS1ub3QtcmVhbCE=",
 ]
 REFERRALS_MIN_FILL_SECONDS = 0
+# Never the developer's CACHE_URL: tests clear the cache. The Redis tests use TEST_CACHE_URL.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 TEST_RESULTS_DIR = BASE_DIR / "test-results"  # noqa: F405
 TEST_RESULTS_DIR.mkdir(exist_ok=True)
