@@ -23,7 +23,12 @@ def site_address(base_url):
     parts = urlsplit(base_url.strip())
     if parts.scheme not in DEFAULT_PORTS or not parts.hostname:
         raise ValueError(f"{base_url!r} is not an http:// or https:// address")
-    port = parts.port or DEFAULT_PORTS[parts.scheme]  # .port raises ValueError when malformed
+    if ":" in parts.hostname:
+        raise ValueError(f"{base_url!r}: a Wagtail Site cannot link to an IPv6 address")
+    port = parts.port  # raises ValueError when malformed or out of range
+    port = DEFAULT_PORTS[parts.scheme] if port is None else port
+    if port == 0:
+        raise ValueError(f"{base_url!r}: port 0 is not a port to link to")
     if (parts.scheme == "https") != (port == 443):
         raise ValueError(f"{base_url!r}: Wagtail links with https on port 443 only, and only there")
     if parts.path.strip("/") or parts.query or parts.fragment:
