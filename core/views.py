@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import HttpResponseServerError, JsonResponse
+from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -61,3 +62,9 @@ def server_error(request):
     because the fault may be the database itself."""
     template = loader.get_template("500.html")
     return HttpResponseServerError(template.render({"request": request}))
+
+
+@never_cache
+def csrf_failure(request, reason=""):
+    """A form sent from a page that was open too long, or without cookies."""
+    return render(request, "403_csrf.html", status=403)

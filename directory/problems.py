@@ -142,12 +142,15 @@ def send_notice(notice_id):
         return sent
 
 
-def erase_contact_details(now=None):
-    """Erase the name and email of reports closed long enough ago; returns how many."""
-    now = now or timezone.now()
-    due = ProblemReport.objects.filter(
+def contact_details_due():
+    """Reports closed long enough ago whose reporter's name and email are still kept."""
+    return ProblemReport.objects.filter(
         status=ProblemReport.Status.CLOSED,
         contact_erased_at__isnull=True,
-        closed_at__lt=now - timedelta(days=settings.DIRECTORY_PROBLEM_CONTACT_DAYS),
+        closed_at__lt=timezone.now() - timedelta(days=settings.DIRECTORY_PROBLEM_CONTACT_DAYS),
     )
-    return due.update(name="", email="", contact_erased_at=now)
+
+
+def erase_contact_details():
+    """Erase the name and email of reports closed long enough ago; returns how many."""
+    return contact_details_due().update(name="", email="", contact_erased_at=timezone.now())

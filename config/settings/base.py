@@ -244,6 +244,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Campaign: the address printed beside QR codes, as <this>/go/<CODE>.
 CAMPAIGN_SHORT_URL_BASE = os.environ.get("CAMPAIGN_SHORT_URL_BASE", WAGTAILADMIN_BASE_URL)
+# Connected-place sign-ups per client per window (REFERRALS_RATE_WINDOW_SECONDS) before a 429.
+CAMPAIGN_CONNECTED_PLACE_LIMIT = int(os.environ.get("CAMPAIGN_CONNECTED_PLACE_LIMIT", "10"))
 
 # Security headers that hold in every environment; production adds HTTPS ones.
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -251,6 +253,12 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views opt back in to SAMEORIGIN
 SESSION_COOKIE_HTTPONLY = True
+# Sessions end after this much inactivity (sliding: each request renews them), so
+# answers left on a shared computer go; `clearsessions` runs in run_daily_jobs.
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_IDLE_MINUTES", "30")) * 60
+SESSION_SAVE_EVERY_REQUEST = True
+# A form sent without a valid CSRF token gets a translated page saying what to do.
+CSRF_FAILURE_VIEW = "core.views.csrf_failure"
 
 # Content-Security-Policy for the public site: no inline code except the one
 # script that carries a per-request nonce. Wagtail's admin relies on inline

@@ -15,6 +15,7 @@ DAILY_JOBS = [
     "expire_story_consent",  # campaign: stories whose consent has ended
     "purge_referrals",  # referrals: retention
     "send_pending_notifications",  # referrals: emails a mail server missed
+    "clearsessions",  # Django: expired sessions (answers left half done) deleted
 ]
 
 
