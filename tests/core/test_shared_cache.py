@@ -3,8 +3,10 @@ once whichever process answers, and a session begun on one server goes on on
 another. CI starts a Redis and sets TEST_CACHE_URL; without one these are skipped.
 """
 
+import html
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -12,6 +14,7 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from urllib.parse import urljoin
 
 import pytest
 import redis
@@ -108,27 +111,40 @@ def wait_until_serving(process, url, log, seconds=120):
     pytest.fail(f"{url} did not start in {seconds}s: {Path(log.name).read_text()}")
 
 
+HIDDEN_INPUT = re.compile(r"<input\b[^>]*\btype=\"hidden\"[^>]*>")
+
+
+def hidden_fields(page):
+    """What a browser sends back unseen with the page's form."""
+    fields = {}
+    for tag in HIDDEN_INPUT.findall(page):
+        name, value = re.search(r'name="([^"]*)"', tag), re.search(r'value="([^"]*)"', tag)
+        if name:
+            fields[name[1]] = html.unescape(value[1]) if value else ""
+    return fields
+
+
 def send_across(servers, browser):
     """One resident's whole request, each page from the next server in turn;
     the status of the final send."""
-    turn = iter(servers * 20)
-    response = browser.get(f"{next(turn)}/en/get-a-hand/start/", timeout=30)
-    assert response.status_code == 200, response.url
+    turn = iter(servers * 40)
+    page = browser.get(f"{next(turn)}/en/get-a-hand/start/", timeout=30)
     for slug, data in ANSWERS:
-        csrf = {"csrfmiddlewaretoken": browser.cookies["csrftoken"]}
+        assert page.status_code == 200, (slug, page.text[:2000])
         response = browser.post(
             f"{next(turn)}/en/get-a-hand/{slug}/",
-            {**data, **csrf},
+            {**hidden_fields(page.text), **data},
             allow_redirects=False,
             timeout=30,
         )
         # On to the next question: this server found the answers the other one kept.
         assert response.status_code == 302, (slug, response.text[:2000])
         assert not response.headers["Location"].endswith("/start/"), slug
-    csrf = {"csrfmiddlewaretoken": browser.cookies["csrftoken"]}
+        page = browser.get(urljoin(next(turn), response.headers["Location"]), timeout=30)
+    assert page.url.endswith("/en/get-a-hand/check/"), page.url
     response = browser.post(
         f"{next(turn)}/en/get-a-hand/check/",
-        {"website": "", **csrf},
+        {**hidden_fields(page.text), "website": ""},
         allow_redirects=False,
         timeout=30,
     )
