@@ -1,6 +1,9 @@
 import logging
 
+from redis.exceptions import RedisError
+
 from django.conf import settings
+from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import HttpResponseServerError, JsonResponse
 from django.shortcuts import render
@@ -23,6 +26,15 @@ def database_is_reachable():
     return True
 
 
+def cache_is_reachable():
+    try:
+        cache.set("healthz", "ok", timeout=10)
+    except RedisError:
+        logger.exception("Health check: the cache (CACHE_URL) is not reachable")
+        return False
+    return True
+
+
 def search_node_is_reachable():
     # False when the node is down, slower than SEARCH_TIMEOUT_SECONDS or not a node.
     return get_search_backend().node_answers()
@@ -32,12 +44,15 @@ def search_node_is_reachable():
 @require_safe
 def healthz(request):
     """For load balancers and uptime checks: 200 when the site can serve, 503 when
-    not. Without its search node the site still serves (searches fall back to the
+    not (no database, or no shared cache, which sessions and rate limits need).
+    Without its search node the site still serves (searches fall back to the
     database), so that is 200 and "degraded", naming the failing check."""
     checks = {"database": "ok" if database_is_reachable() else "unreachable"}
+    if settings.CACHE_URL:
+        checks["cache"] = "ok" if cache_is_reachable() else "unreachable"
     if settings.SEARCH_URL:
         checks["search"] = "ok" if search_node_is_reachable() else "unreachable"
-    if checks["database"] != "ok":
+    if checks["database"] != "ok" or checks.get("cache", "ok") != "ok":
         status = "unavailable"
     else:
         status = "ok" if all(state == "ok" for state in checks.values()) else "degraded"

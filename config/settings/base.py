@@ -144,6 +144,24 @@ AXES_ENABLE_ADMIN = False  # there is no Django admin site
 # A second factor (authenticator app, backup codes) for everyone in the admin
 # who may read personal data (accounts/two_factor.py). Production always asks.
 ADMIN_TWO_FACTOR = os.environ.get("ADMIN_TWO_FACTOR", "true") == "true"
+# Cache: Redis when CACHE_URL names one, shared by every worker and server, so
+# a rate limit counts each client once however many processes serve it. Without
+# it each process keeps its own (fine for `make run`; production requires it).
+CACHE_URL = os.environ.get("CACHE_URL", "")
+if CACHE_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": CACHE_URL,
+            # A Redis that stops answering fails a request in seconds, not a worker's timeout.
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+        }
+    }
+    # Sessions are read from Redis and written through to the database, so a
+    # Redis restart or eviction signs nobody out and loses no half-sent request.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
