@@ -44,10 +44,13 @@ check-messages: $(VENV)/.installed ## Fail if the catalogues are out of date wit
 migrate: install ## Apply database migrations
 	$(MANAGE) migrate --noinput
 
+# The demo's Site, its links and the admin address printed follow where `make run` serves.
+demo run: export WAGTAILADMIN_BASE_URL = http://$(HOST):$(PORT)
+
 demo: migrate ## Load the demo borough's content (safe to repeat)
 	$(MANAGE) load_demo_content
 
-run: install assets compilemessages demo ## Set everything up and serve the site on http://127.0.0.1:8000
+run: install assets compilemessages demo ## Set everything up and serve the site on http://127.0.0.1:8000 (or HOST=, PORT=)
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 lint: $(VENV)/.installed ## Check Python style (ruff) and which app may import which (import-linter)

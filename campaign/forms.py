@@ -7,10 +7,11 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from campaign.models import ConnectedPlace, Destination, EntryPoint, Placement
+from core.forms import ProtectedForm
 from directory.models import Area
 
 
-class ConnectedPlaceForm(forms.ModelForm):
+class ConnectedPlaceForm(ProtectedForm, forms.ModelForm):
     pledge = forms.BooleanField(
         label=_(
             "We promise to welcome anyone who comes in for a chat, and to point people to "
@@ -39,6 +40,10 @@ class ConnectedPlaceForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["kind"].choices = self.fields["kind"].choices[1:]  # no blank radio
         self.fields["area"].empty_label = _("Not sure")
+
+    def questions(self):
+        """The fields people fill in; the trap and the start time are rendered apart."""
+        return [self[name] for name in self.fields if name not in ProtectedForm.base_fields]
 
 
 CSV_COLUMNS = ["code", "placement", "place", "area", "destination", "destination_search"]

@@ -1,5 +1,6 @@
 """Public views: the short QR address, partner packs and connected places."""
 
+from django.conf import settings
 from django.db.models import Prefetch
 from django.http import HttpResponseRedirect
 from django.shortcuts import redirect
@@ -7,7 +8,9 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import get_language, override
-from django.views.decorators.http import require_safe
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_safe
 
 from wagtail.models import Locale
 
@@ -25,6 +28,8 @@ from campaign.models import (
     find_url,
 )
 from core.counters import count_today
+from core.forms import started_at
+from core.ratelimit import over_limit
 
 
 def reader_locale():
@@ -107,14 +112,31 @@ def connected_places(request, campaign):
     return TemplateResponse(request, "campaign/connected_places.html", context)
 
 
+@never_cache  # it takes a name and an email address
+@require_http_methods(["GET", "POST"])
 def connected_place_join(request, campaign):
-    form = ConnectedPlaceForm(request.POST if request.method == "POST" else None)
-    if request.method == "POST" and form.is_valid():
-        form.save()
-        return redirect(
-            campaign.url + campaign.reverse_subpage("connected_places_view") + "?joined=1"
+    status = 200
+    notice = None
+    if request.method == "GET":
+        form = ConnectedPlaceForm()
+    elif over_limit(request, "connected-place", settings.CAMPAIGN_CONNECTED_PLACE_LIMIT):
+        # The answers are shown again, unchecked, to send later.
+        form = ConnectedPlaceForm(initial=request.POST.dict())
+        status = 429
+        notice = _(
+            "We have had a lot of sign-ups from your connection in a short time, so we have "
+            "paused for a while. Your answers are below: try sending them again in an hour."
         )
+    else:
+        form = ConnectedPlaceForm(request.POST)
+        if form.is_valid() and form.seems_human(settings.REFERRALS_MIN_FILL_SECONDS):
+            form.save()
+            return redirect(
+                campaign.url + campaign.reverse_subpage("connected_places_view") + "?joined=1"
+            )
+        status = 400
+        if form.is_valid():
+            notice = _("Please check your answers, then send them again.")
     context = campaign.get_context(request)
-    context["form"] = form
-    status = 400 if form.is_bound and not form.is_valid() else 200
+    context.update(form=form, notice=notice, fill_time_token=started_at(request))
     return TemplateResponse(request, "campaign/connected_place_join.html", context, status=status)

@@ -49,6 +49,12 @@ def indexing_deferred(update_references=True):
                 ReferenceIndex.create_or_update_for_object(instance)
 
 
+def note_saved(model, pks):
+    """Objects a bulk job wrote without save() (so without its signal): indexed at the
+    end of the deferral like the others. Only for use inside indexing_deferred()."""
+    _deferral.saved[model].update(pks)
+
+
 def index_or_note(sender, instance, raw=False, **kwargs):
     saved = getattr(_deferral, "saved", None)
     if saved is None:

@@ -1,8 +1,8 @@
 """Per-client counters in Django's cache.
 
-Production runs more than one process, so CACHES there must be shared
-(Redis, Memcached or the database cache); the local-memory cache counts per
-process. See docs/referrals.md.
+Production runs several processes, on one server or more, so it counts in the
+Redis that CACHE_URL names; the local-memory cache `make run` uses counts per
+process. See docs/operations.md.
 """
 
 import time
@@ -30,6 +30,8 @@ def over_limit(request, bucket, limit):
     window = settings.REFERRALS_RATE_WINDOW_SECONDS
     slot = int(time.time() // window)
     key = f"referrals:rate:{bucket}:{client_address(request)}:{slot}"
+    # On Redis, add is one SET NX and incr one INCRBY: concurrent requests to any
+    # worker or server each count once.
     cache.add(key, 0, timeout=window)
     try:
         count = cache.incr(key)

@@ -1,8 +1,12 @@
 import logging
 
+from redis.exceptions import RedisError
+
 from django.conf import settings
+from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import HttpResponseServerError, JsonResponse
+from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -24,29 +28,45 @@ def database_is_reachable():
     return True
 
 
+def cache_is_reachable():
+    try:
+        cache.set("healthz", "ok", timeout=10)
+    except RedisError:
+        logger.exception("Health check: the cache (CACHE_URL) is not reachable")
+        return False
+    return True
+
+
 def search_node_is_reachable():
-    # The client's ping answers False, rather than raising, when the node is
-    # down, times out or answers with an error.
-    return get_search_backend().es.ping()
+    # False when the node is down, slower than SEARCH_TIMEOUT_SECONDS or not a node.
+    return get_search_backend().node_answers()
 
 
 @never_cache
 @require_safe
 def healthz(request):
-    """For load balancers and uptime checks: 200 when the site can serve, 503 when not."""
+    """For load balancers and uptime checks: 200 when the site can serve, 503 when
+    not (no database, or no shared cache, which sessions and rate limits need).
+    Without its search node the site still serves (searches fall back to the
+    database), so that is 200 and "degraded", naming the failing check."""
     checks = {"database": "ok" if database_is_reachable() else "unreachable"}
+    if settings.CACHE_URL:
+        checks["cache"] = "ok" if cache_is_reachable() else "unreachable"
     if settings.SEARCH_URL:
         checks["search"] = "ok" if search_node_is_reachable() else "unreachable"
-    healthy = all(state == "ok" for state in checks.values())
-    answer = {"status": "ok" if healthy else "unavailable", "checks": checks}
     if checks["database"] == "ok":
-        # Emails waiting too long: the site still serves (200), but someone should look.
-        answer["outbox"] = backlog()
-        late = answer["outbox"]["oldest_seconds"] > settings.OUTBOX_DEGRADED_AFTER_SECONDS
+        # Emails waiting too long: the site still serves, but someone should look.
+        outbox = backlog()
+        late = outbox["oldest_seconds"] > settings.OUTBOX_DEGRADED_AFTER_SECONDS
         checks["outbox"] = "degraded" if late else "ok"
-        if healthy and late:
-            answer["status"] = "degraded"
-    return JsonResponse(answer, status=200 if healthy else 503)
+    if checks["database"] != "ok" or checks.get("cache", "ok") != "ok":
+        status = "unavailable"
+    else:
+        status = "ok" if all(state == "ok" for state in checks.values()) else "degraded"
+    answer = {"status": status, "checks": checks}
+    if checks["database"] == "ok":
+        answer["outbox"] = outbox
+    return JsonResponse(answer, status=503 if status == "unavailable" else 200)
 
 
 def server_error(request):
@@ -54,3 +74,9 @@ def server_error(request):
     because the fault may be the database itself."""
     template = loader.get_template("500.html")
     return HttpResponseServerError(template.render({"request": request}))
+
+
+@never_cache
+def csrf_failure(request, reason=""):
+    """A form sent from a page that was open too long, or without cookies."""
+    return render(request, "403_csrf.html", status=403)

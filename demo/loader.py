@@ -8,6 +8,7 @@ from wagtail.models import Locale, Page, Site
 
 from core.indexing import indexing_deferred
 from core.models import StandardPage
+from core.sites import site_address, update_default_site_address
 from demo.campaign_loader import ensure_campaign_home, load_campaign
 from demo.directory_loader import ensure_find_page, load_directory
 from demo.feeds_loader import load_feeds
@@ -51,10 +52,13 @@ def ensure_home_page(root):
 
 
 def ensure_site(home):
-    site = Site.objects.filter(is_default_site=True).first()
+    """The default Site, at the address in WAGTAILADMIN_BASE_URL (`make run` passes
+    the one it serves at), so every absolute link points there."""
+    site = update_default_site_address()
     if site is None:
+        hostname, port = site_address(settings.WAGTAILADMIN_BASE_URL)
         Site.objects.create(
-            hostname="localhost", port=80, is_default_site=True, root_page=home, site_name=SITE_NAME
+            hostname=hostname, port=port, is_default_site=True, root_page=home, site_name=SITE_NAME
         )
     elif site.root_page_id != home.pk:
         site.root_page = home

@@ -10,6 +10,8 @@ from django.utils import timezone
 from directory.schedules import Frequency, local_zone, recurrence
 
 ICAL_DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+# Years beyond this are typing mistakes (9999) that would overflow an event's end.
+LAST_YEAR = 9000
 PRODUCT_ID = "-//Kellbrook Council//Get connected//EN"
 
 
@@ -59,6 +61,12 @@ def add_activity(calendar, activity, url):
     breaks = list(activity.breaks.all())
     location = ", ".join(activity.venue.address_lines) if activity.venue else ""
     for schedule in activity.schedules.all():
+        # DTSTART must itself be a session: the first date the rule gives. A rule
+        # that gives none (its last date before its first), or a date past what a
+        # calendar can hold, has nothing to add.
+        first = next(iter(recurrence(schedule)), None)
+        if first is None or first.year > LAST_YEAR:
+            continue
         event = Event()
         event.add("uid", f"{activity.translation_key}-{schedule.pk}@getconnected")
         event.add("dtstamp", timezone.now())
@@ -67,8 +75,6 @@ def add_activity(calendar, activity, url):
         event.add("url", url)
         if location:
             event.add("location", location)
-        # DTSTART must itself be a session: the first date the rule gives.
-        first = recurrence(schedule)[0]
         start = first.replace(tzinfo=zone)
         length = datetime.combine(first.date(), schedule.end_time) - first
         event.add("dtstart", start)

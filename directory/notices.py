@@ -6,20 +6,16 @@ core/outbox.py) until sent.
 """
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from directory.freshness import confirm_token
 from directory.models import ReviewNotice
-from directory.permissions import editors_group_name
+from directory.permissions import organisation_editors
 
 
 def recipients(organisation):
-    editors = get_user_model().objects.filter(
-        is_active=True, groups__name=editors_group_name(organisation)
-    )
-    emails = sorted({user.email for user in editors if user.email})
+    emails = sorted({user.email for user in organisation_editors(organisation) if user.email})
     return emails or ([organisation.email] if organisation.email else [])
 
 

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from wagtail.models import Locale, Page
@@ -25,6 +26,7 @@ def privacy_notice_url():
     return page.url if page else None
 
 
+@never_cache  # it takes a name and an email address
 @require_http_methods(["GET", "POST"])
 def report_problem(request, activity):
     status = 200

@@ -11,30 +11,29 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.languages import in_default_language
-from directory.models import OrganisationPage, ProblemReport, ProblemReportNotice
-from directory.permissions import DIRECTORY_TEAM, editors_group_name, is_directory_team
-
-
-def editable_organisations(user):
-    """Organisations the user is an editor of (through their groups' page permissions)."""
-    return OrganisationPage.objects.filter(group_permissions__group__user=user)
+from directory.models import ProblemReport, ProblemReportNotice
+from directory.permissions import (
+    DIRECTORY_TEAM,
+    is_directory_team,
+    organisation_editors,
+    organisations_edited_by,
+)
 
 
 def can_see_reports(user):
-    return is_directory_team(user) or editable_organisations(user).exists()
+    return is_directory_team(user) or organisations_edited_by(user).exists()
 
 
 def visible_reports(user):
     reports = ProblemReport.objects.select_related("activity", "organisation", "closed_by")
     if is_directory_team(user):
         return reports
-    return reports.filter(organisation__in=editable_organisations(user))
+    return reports.filter(organisation__in=organisations_edited_by(user))
 
 
 def queue_notice(report, kind):
@@ -73,10 +72,8 @@ def close_report(report, user, note):
 
 
 def staff_recipients(organisation):
-    users = get_user_model().objects.filter(
-        Q(groups__name=editors_group_name(organisation)) | Q(groups__name=DIRECTORY_TEAM),
-        is_active=True,
-    )
+    team = get_user_model().objects.filter(is_active=True, groups__name=DIRECTORY_TEAM)
+    users = [*organisation_editors(organisation), *team]
     emails = sorted({user.email for user in users if user.email})
     return emails or ([organisation.email] if organisation.email else [])
 
@@ -110,12 +107,15 @@ def message(notice):
     return subject, body
 
 
-def erase_contact_details(now=None):
-    """Erase the name and email of reports closed long enough ago; returns how many."""
-    now = now or timezone.now()
-    due = ProblemReport.objects.filter(
+def contact_details_due():
+    """Reports closed long enough ago whose reporter's name and email are still kept."""
+    return ProblemReport.objects.filter(
         status=ProblemReport.Status.CLOSED,
         contact_erased_at__isnull=True,
-        closed_at__lt=now - timedelta(days=settings.DIRECTORY_PROBLEM_CONTACT_DAYS),
+        closed_at__lt=timezone.now() - timedelta(days=settings.DIRECTORY_PROBLEM_CONTACT_DAYS),
     )
-    return due.update(name="", email="", contact_erased_at=now)
+
+
+def erase_contact_details():
+    """Erase the name and email of reports closed long enough ago; returns how many."""
+    return contact_details_due().update(name="", email="", contact_erased_at=timezone.now())

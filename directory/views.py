@@ -16,6 +16,7 @@ from directory.forms import FILTER_NAMES, FindForm
 from directory.freshness import next_check_due, read_confirm_token
 from directory.models import ActivityPage, Area, ZeroResultSearch
 from directory.taxonomy import INTEREST_INVITATIONS
+from directory.translations import sync_translations
 
 RESULTS_PER_PAGE = 20
 
@@ -136,9 +137,9 @@ def confirm_listing(request, token):
     elif request.method == "POST":
         today = timezone.localdate()
         due = next_check_due(today, activity.organisation.review_interval_months)
-        # Every language version: they share one check.
-        ActivityPage.objects.filter(translation_key=activity.translation_key).update(
-            last_checked=today, review_due_on=due
-        )
+        # Saved, not published: a draft open in the editor must not go live by this.
+        ActivityPage.objects.filter(pk=activity.pk).update(last_checked=today, review_due_on=due)
+        activity.last_checked, activity.review_due_on = today, due
+        sync_translations(activity)
         context.update(confirmed=True, next_check=due)
     return render(request, "directory/confirm_listing.html", context)

@@ -15,9 +15,10 @@ from directory.admin_views import (
     ProblemReportsView,
     ProblemReportView,
 )
-from directory.models import Area, OrganisationPage, ProblemReport
+from directory.models import ActivityPage, Area, OrganisationPage, ProblemReport, VenuePage
 from directory.permissions import ensure_editors_group, is_directory_team
 from directory.problems import can_see_reports, visible_reports
+from directory.translations import sync_translations
 
 
 class AreaViewSet(SnippetViewSet):
@@ -43,6 +44,12 @@ def give_new_organisations_an_editors_group(request, page):
 def let_editors_look_after_new_translations(sender, instance, **kwargs):
     # Translations made with wagtail-localize are created without the hook above.
     ensure_editors_group(instance)
+
+
+@receiver(page_published)
+def give_translations_the_new_facts(sender, instance, revision=None, **kwargs):
+    if issubclass(sender, (OrganisationPage, VenuePage, ActivityPage)):
+        sync_translations(instance, user=revision.user if revision else None)
 
 
 @hooks.register("register_admin_urls")

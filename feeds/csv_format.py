@@ -7,13 +7,16 @@ problem is reported with its row number.
 import csv
 import io
 from datetime import date, datetime
+from itertools import islice
 
+from django.conf import settings
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from directory.schedules import Frequency
-from feeds.errors import FeedError
-from feeds.listings import Listing, Session, summary_of
+from feeds.errors import FeedError, too_many
+from feeds.fetching import too_big
+from feeds.listings import Listing, Reading, Session, checked, storable, summary_of
 
 COLUMNS = [
     "id",
@@ -95,16 +98,21 @@ def template_csv():
 
 
 def read_csv(body):
+    if len(body) > settings.FEEDS_MAX_BYTES:
+        raise too_big(settings.FEEDS_MAX_BYTES)
     try:
-        text = body.decode("utf-8-sig")
+        text = storable(body.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
         raise FeedError(_("The CSV file must be saved as UTF-8 text.")) from error
     try:
-        rows = list(csv.DictReader(io.StringIO(text)))
+        # One more row than allowed is enough to know the file has too many.
+        rows = list(islice(csv.DictReader(io.StringIO(text)), settings.FEEDS_MAX_ITEMS + 1))
     except csv.Error as error:
         raise FeedError(
             _("The CSV file could not be read: %(error)s") % {"error": error}
         ) from error
+    if len(rows) > settings.FEEDS_MAX_ITEMS:
+        raise too_many()
     if not rows:
         raise FeedError(_("The CSV file has no rows of activities."))
     missing = [column for column in REQUIRED if column not in rows[0]]
@@ -115,9 +123,12 @@ def read_csv(body):
         )
     listings, problems, seen = [], [], set()
     for number, row in enumerate(rows, start=2):  # row 1 is the heading
-        row = {key: (value or "").strip() for key, value in row.items() if key}
+        # A row longer than the heading puts its extra cells in a list under None.
+        row = {key: (value or "").strip() for key, value in row.items() if isinstance(key, str)}
         try:
-            listing = listing_of(row)
+            listing, row_problems = checked(listing_of(row))
+            if row_problems:
+                raise ValueError("; ".join(row_problems))
             if listing.external_id in seen:
                 raise ValueError(_("the id %(id)s is used twice") % {"id": listing.external_id})
             seen.add(listing.external_id)
@@ -133,7 +144,7 @@ def read_csv(body):
         raise FeedError(
             _("Nothing was imported, because some rows need correcting.") + "\n" + "\n".join(shown)
         )
-    return listings
+    return Reading(listings)
 
 
 def listing_of(row):
@@ -168,16 +179,18 @@ def listing_of(row):
         week_of_month,
         None if frequency == Frequency.ONCE else ends_on,
     )
+    if session.ends_on is not None and session.ends_on < starts_on:
+        raise ValueError(_("last_date must be on or after first_date"))
     description = row.get("description", "")
     return Listing(
-        external_id=row["id"][:500],
-        title=row["title"][:255],
+        external_id=row["id"],
+        title=row["title"],
         summary=summary_of(row.get("summary") or description or row["title"]),
         description=f"<p>{escape(description)}</p>" if description else "",
         how_to_join=row.get("how_to_join", ""),
-        contact_email=row.get("contact_email", "")[:254],
-        contact_phone=row.get("contact_phone", "")[:30],
-        cost_details=row.get("cost_details", "")[:200],
+        contact_email=row.get("contact_email", ""),
+        contact_phone=row.get("contact_phone", ""),
+        cost_details=row.get("cost_details", ""),
         sessions=[session],
     )
 

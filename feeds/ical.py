@@ -9,18 +9,21 @@ here. Times are converted to the borough's time zone.
 """
 
 from collections import defaultdict
+from contextlib import suppress
 from datetime import datetime, time, timedelta
 
 import icalendar
 import recurring_ical_events
+import x_wr_timezone
 
+from django.conf import settings
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from directory.schedules import Frequency, local_zone
-from feeds.errors import FeedError
-from feeds.listings import Listing, Session, summary_of
+from feeds.errors import FeedError, too_many
+from feeds.listings import Listing, Reading, Session, checked, storable, summary_of
 
 ACCEPT_TYPES = {"text/calendar", "text/plain", "application/octet-stream", "application/ics"}
 WINDOW_DAYS = 365
@@ -32,18 +35,71 @@ ALL_DAY = (time(0, 0), time(23, 59))
 ICAL_WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 
 
-def read_calendar(body, today=None):
+# What one bad event can raise while it is read; it is skipped and named on the
+# source. icalendar 7's BrokenCalendarProperty is a ValueError.
+UNREADABLE = (
+    ValueError,
+    TypeError,
+    AttributeError,
+    KeyError,
+    IndexError,
+    OverflowError,
+    recurring_ical_events.InvalidCalendar,
+)
+
+
+def parse(body):
+    """The file's events, and its time zones, from one or more VCALENDARs (as calendar
+    apps accept them). X-WR-TIMEZONE, Google's calendar-wide zone, is applied first."""
     try:
-        calendar = icalendar.Calendar.from_ical(body.decode("utf-8-sig", errors="replace"))
-    except (ValueError, IndexError, KeyError) as error:
+        found = icalendar.Calendar.from_ical(
+            body.decode("utf-8-sig", errors="replace"), multiple=True
+        )
+        calendars = [standard(component) for component in found if component.name == "VCALENDAR"]
+    except (*UNREADABLE, RecursionError) as error:
         raise FeedError(
             _("The calendar file could not be read: it is not valid iCalendar.")
         ) from error
+    if not calendars:
+        raise FeedError(_("The calendar file could not be read: it is not valid iCalendar."))
+    merged = icalendar.Calendar()
+    for calendar in calendars:
+        for component in calendar.subcomponents:
+            merged.add_component(component)
+    return merged
+
+
+def standard(calendar):
+    """The calendar with X-WR-TIMEZONE applied to its floating and UTC times. If one
+    event is broken, the others are still converted; it is skipped later."""
+    if calendar.get("X-WR-TIMEZONE") is None:
+        return calendar
+    try:
+        return x_wr_timezone.to_standard(calendar)
+    except UNREADABLE:
+        pass
+    converted = icalendar.Calendar()
+    converted["X-WR-TIMEZONE"] = calendar["X-WR-TIMEZONE"]
+    for component in calendar.subcomponents:
+        alone = icalendar.Calendar()
+        alone["X-WR-TIMEZONE"] = calendar["X-WR-TIMEZONE"]
+        alone.add_component(component)
+        with suppress(*UNREADABLE):  # if not, left as it is, and skipped when it is read
+            component = x_wr_timezone.to_standard(alone).subcomponents[0]
+        converted.add_component(component)
+    return converted
+
+
+def read_calendar(body, today=None):
+    calendar = parse(body)
     today = today or timezone.localdate()
-    masters, others = {}, defaultdict(list)
-    for event in calendar.walk("VEVENT"):
+    events = calendar.walk("VEVENT")
+    if len(events) > settings.FEEDS_MAX_ITEMS:
+        raise too_many()
+    masters, others, reading, skipped = {}, defaultdict(list), Reading(), []
+    for event in events:
         uid = str(event.get("UID", "")).strip()
-        if not uid or event.get("DTSTART") is None:
+        if not uid:
             continue
         if event.get("RECURRENCE-ID") is None and uid not in masters:
             masters[uid] = event
@@ -52,43 +108,80 @@ def read_calendar(body, today=None):
 
     listings, to_expand = {}, set()
     for uid, event in masters.items():
-        if str(event.get("STATUS", "")).upper() == "CANCELLED":
+        try:
+            listing, needs_expanding = read_event(uid, event, uid in others, today)
+        except UNREADABLE:
+            skipped.append(name_of(uid, event))
             continue
-        if too_frequent(event):
-            raise FeedError(
-                _(
-                    "The event %(title)s repeats more often than once a day, which the directory "
-                    "cannot list."
-                )
-                % {"title": str(event.get("SUMMARY", uid))}
-            )
-        listing = listing_of(uid, event)
-        if uid in others or event.get("RDATE") is not None:
+        if listing is not None:
+            listings[uid] = listing
+        if needs_expanding:
             to_expand.add(uid)
-        elif event.get("RRULE") is None:
-            # A single event: no library needed, and most events are.
-            listing.sessions = [
-                session for session in sessions_of(event) if session.starts_on >= today
-            ]
-        elif rule := simple_rule(event):
-            if rule.ends_on is not None and rule.ends_on < today:
-                continue
-            listing.sessions, listing.breaks = [rule], exdates(event)
-        else:
-            to_expand.add(uid)
-        listings[uid] = listing
     for uid in others.keys() - masters.keys():
         # Only moved occurrences, without their series: one listing of them.
         listings[uid] = listing_of(uid, others[uid][0])
         to_expand.add(uid)
 
-    for uid, sessions in expand(calendar, to_expand, today).items():
+    expanded, unreadable = expand(calendar, to_expand, today)
+    for uid in unreadable:
+        skipped.append(name_of(uid, masters.get(uid) or others[uid][0]))
+        del listings[uid]
+    for uid, sessions in expanded.items():
         listings[uid].sessions = sessions
-    return [listing for listing in listings.values() if listing.sessions]
+    for listing in listings.values():
+        listing, problems = checked(listing)
+        reading.problems.extend(problems)
+        if listing.sessions:
+            reading.listings.append(listing)
+    reading.skipped(skipped, "event")
+    return reading
+
+
+def read_event(uid, event, moved, today):
+    """The master event of a series as (listing or None to leave it out, whether its
+    dates need expanding). Raises one of UNREADABLE if the event cannot be read."""
+    if str(event.get("STATUS", "")).upper() == "CANCELLED":
+        return None, False
+    if too_frequent(event):
+        raise FeedError(
+            _(
+                "The event %(title)s repeats more often than once a day, which the directory "
+                "cannot list."
+            )
+            % {"title": name_of(uid, event)}
+        )
+    # Every value is read now, so a broken one skips this event here and only here.
+    start = event["DTSTART"].dt
+    end = event_end(event)
+    if end is not None and type(end) is not type(start):
+        raise TypeError("DTSTART and DTEND are not both dates or both date-times")
+    exdates(event)
+    listing = listing_of(uid, event)
+    if moved or event.get("RDATE") is not None:
+        return listing, True
+    if event.get("RRULE") is None:
+        # A single event: no library needed, and most events are.
+        listing.sessions = [session for session in sessions_of(event) if session.starts_on >= today]
+    elif rule := simple_rule(event):
+        if rule.ends_on is not None and rule.ends_on < today:
+            return None, False
+        listing.sessions, listing.breaks = [rule], exdates(event)
+    else:
+        return listing, True
+    return listing, False
+
+
+def name_of(uid, event):
+    """How an event is named to the source's editors: its title, else its UID."""
+    try:
+        title = " ".join(str(event.get("SUMMARY", "")).split())
+    except UNREADABLE:
+        title = ""
+    return storable(title or uid)[:80]
 
 
 def listing_of(uid, event):
-    title = " ".join(str(event.get("SUMMARY", "")).split())[:255] or _("Untitled event")
+    title = " ".join(str(event.get("SUMMARY", "")).split()) or _("Untitled event")
     text = str(event.get("DESCRIPTION", "")).strip()
     location = str(event.get("LOCATION", "")).strip()
     return Listing(
@@ -196,32 +289,39 @@ def exdates(event):
 
 
 def expand(calendar, uids, today):
-    """Single dates for the series in `uids`, within the window."""
+    """Single dates for the series in `uids`, within the window, and the series that
+    could not be expanded. Each series is expanded on its own (the library's cost grows
+    with the calendar it is given), so one broken rule leaves the others alone."""
+    sessions, unreadable, total = defaultdict(list), [], 0
     if not uids:
-        return {}
-    # Only the series that need it: the library's cost grows with the calendar.
-    series = icalendar.Calendar()
+        return sessions, unreadable
+    zones, components = [], defaultdict(list)
     for component in calendar.subcomponents:
-        if component.name == "VTIMEZONE" or str(component.get("UID", "")) in uids:
-            series.add_component(component)
+        if component.name == "VTIMEZONE":
+            zones.append(component)
+        elif (uid := str(component.get("UID", "")).strip()) in uids:
+            components[uid].append(component)
     start = datetime.combine(today, time(0), local_zone())
-    try:
-        occurrences = recurring_ical_events.of(series).between(
-            start, start + timedelta(days=WINDOW_DAYS)
-        )
-    except (ValueError, TypeError, AttributeError, recurring_ical_events.InvalidCalendar) as error:
-        raise FeedError(
-            _("A repeating event in the calendar has a rule that cannot be read.")
-        ) from error
-    if len(occurrences) > MAX_OCCURRENCES:
-        raise FeedError(
-            _("The calendar repeats too often: more than %(count)s dates in a year.")
-            % {"count": MAX_OCCURRENCES}
-        )
-    sessions = defaultdict(list)
-    for occurrence in occurrences:
-        sessions[str(occurrence.get("UID", ""))].extend(sessions_of(occurrence))
-    return sessions
+    for uid in sorted(uids):
+        series = icalendar.Calendar()
+        for component in [*zones, *components[uid]]:
+            series.add_component(component)
+        try:
+            occurrences = recurring_ical_events.of(series).between(
+                start, start + timedelta(days=WINDOW_DAYS)
+            )
+            found = [session for occurrence in occurrences for session in sessions_of(occurrence)]
+        except UNREADABLE:
+            unreadable.append(uid)
+            continue
+        total += len(found)
+        if total > MAX_OCCURRENCES:
+            raise FeedError(
+                _("The calendar repeats too often: more than %(count)s dates in a year.")
+                % {"count": MAX_OCCURRENCES}
+            )
+        sessions[uid] = found
+    return sessions, unreadable
 
 
 def sessions_of(occurrence):

@@ -1,9 +1,37 @@
-"""What every kind of source is read into: a listing, before it is a page."""
+"""What every kind of source is read into: a listing, before it is a page.
+
+This is the feeds' boundary: whatever a source sends, a listing leaves here
+with text the database can store (no NUL characters, every field within its
+column), an identifier of bounded length, an email address the Open Referral
+API may publish again, and only session times that give at least one date.
+"""
 
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field
 from datetime import date, time
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from directory.schedules import recurrence
+
+# The longest FeedItem.external_id; longer identifiers keep a hash of the whole.
+MAX_IDENTIFIER = 500
+# Column lengths of the activity page's fields.
+LIMITS = {
+    "title": 255,
+    "summary": 300,
+    "contact_email": 254,
+    "contact_phone": 30,
+    "cost_details": 200,
+}
+# Dates beyond this are typing mistakes (9999), and beyond what calendars can export.
+LAST_YEAR = 2100
+# Names of skipped items shown on the source; the count says how many in all.
+NAMES_SHOWN = 5
 
 
 @dataclass
@@ -36,6 +64,89 @@ class Listing:
         """Changes when anything a resident would see changes, and only then."""
         text = json.dumps(asdict(self), sort_keys=True, default=str)
         return hashlib.sha256(text.encode()).hexdigest()
+
+
+@dataclass
+class Reading:
+    """A source read into listings, with what had to be left out, in plain words."""
+
+    listings: list[Listing] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def skipped(self, names, kind):
+        """Notes items that could not be read at all; `kind` is "event" or "service"."""
+        if not names:
+            return
+        shown = ", ".join(names[:NAMES_SHOWN]) + ("…" if len(names) > NAMES_SHOWN else "")
+        if kind == "event":
+            message = ngettext(
+                "%(count)s event could not be read: %(names)s",
+                "%(count)s events could not be read: %(names)s",
+                len(names),
+            )
+        else:
+            message = ngettext(
+                "%(count)s service could not be read: %(names)s",
+                "%(count)s services could not be read: %(names)s",
+                len(names),
+            )
+        self.problems.append(message % {"count": len(names), "names": shown})
+
+
+def storable(text):
+    """Text as a database column can hold it: PostgreSQL refuses NUL characters."""
+    return str(text).replace("\x00", "")
+
+
+def identifier(value):
+    """A source's identifier for an item, bounded: a longer one is cut and ends with a
+    hash of the whole, so two long identifiers that share a beginning stay apart."""
+    value = storable(value).strip()
+    if len(value) <= MAX_IDENTIFIER:
+        return value
+    digest = hashlib.sha256(value.encode()).hexdigest()
+    return f"{value[: MAX_IDENTIFIER - len(digest) - 1]}#{digest}"
+
+
+def checked(listing):
+    """The listing made safe to store and publish, and its problems in plain words
+    (a field or session time left out). Every reader passes its listings through here."""
+    listing.external_id = identifier(listing.external_id)
+    for name in ("title", "summary", "description", "how_to_join", *LIMITS):
+        value = storable(getattr(listing, name)).strip()
+        setattr(listing, name, value[: LIMITS.get(name, len(value))])
+    # A title that was only NULs or spaces.
+    listing.title = listing.title or _("Untitled event")
+    problems = []
+    if listing.contact_email:
+        try:
+            validate_email(listing.contact_email)
+        except ValidationError:
+            problems.append(
+                _("%(item)s: the email address %(email)s is not valid, so it was left out.")
+                % {"item": listing.title, "email": listing.contact_email}
+            )
+            listing.contact_email = ""
+    sessions = [session for session in listing.sessions if has_dates(session)]
+    if len(sessions) < len(listing.sessions):
+        problems.append(
+            _("%(item)s: a session time gives no date the directory can list, so it was left out.")
+            % {"item": listing.title}
+        )
+    listing.sessions = sessions
+    listing.breaks = [(first, last) for first, last in listing.breaks if first <= last]
+    return listing, problems
+
+
+def has_dates(session):
+    """Whether the session time meets at least once (a last date before the first, or a
+    weekly rule whose only week misses its day, gives none) within the years listed."""
+    if session.end_time <= session.start_time or session.starts_on.year > LAST_YEAR:
+        return False
+    if session.ends_on is not None and session.ends_on < session.starts_on:
+        return False
+    first = next(iter(recurrence(session)), None)
+    return first is not None and first.year <= LAST_YEAR
 
 
 def summary_of(text, limit=300):

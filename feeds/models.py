@@ -58,10 +58,22 @@ class Source(models.Model):
     )
     sync_every_hours = models.PositiveSmallIntegerField(_("sync every (hours)"), default=24)
 
+    class SyncStatus(models.TextChoices):
+        # Shown through state_in_words, never by these labels.
+        QUEUED = "queued"
+        RUNNING = "running"
+        DONE = "done"
+        FAILED = "failed"
+
     # The state of the last syncs, shown to the source's editors.
+    sync_status = models.CharField(
+        _("sync status"), max_length=10, choices=SyncStatus.choices, blank=True, editable=False
+    )
     last_attempt_at = models.DateTimeField(_("last sync attempt"), null=True, editable=False)
     last_success_at = models.DateTimeField(_("last successful sync"), null=True, editable=False)
     last_error = models.TextField(_("last error"), blank=True, editable=False)
+    # What the last successful sync had to leave out (unreadable events, invalid fields).
+    last_problems = models.TextField(_("left out by the last sync"), blank=True, editable=False)
     items_added = models.PositiveIntegerField(default=0, editable=False)
     items_changed = models.PositiveIntegerField(default=0, editable=False)
     items_ended = models.PositiveIntegerField(default=0, editable=False)
@@ -79,6 +91,10 @@ class Source(models.Model):
         return self.name
 
     def state_in_words(self):
+        if self.sync_status == self.SyncStatus.QUEUED:
+            return gettext("A sync is waiting to start. Reload this page to see how it went.")
+        if self.sync_status == self.SyncStatus.RUNNING:
+            return gettext("Syncing now. Reload this page to see how it went.")
         if self.last_attempt_at is None:
             return gettext("Not synced yet.")
         if self.last_error:
@@ -88,7 +104,7 @@ class Source(models.Model):
                 "The last sync failed: %(error)s\nListings are as they were after the last "
                 "successful sync, on %(date)s."
             ) % {"error": self.last_error, "date": moment(self.last_success_at)}
-        return gettext(
+        synced = gettext(
             "Last synced on %(date)s: %(added)s added, %(changed)s changed, %(ended)s ended."
         ) % {
             "date": moment(self.last_success_at),
@@ -96,6 +112,7 @@ class Source(models.Model):
             "changed": self.items_changed,
             "ended": self.items_ended,
         }
+        return "\n".join(filter(None, [synced, self.last_problems]))
 
     state_in_words.short_description = _("state")
 

@@ -9,15 +9,17 @@ from `/services/{id}`.
 
 import json
 from datetime import date, datetime
+from urllib.parse import quote
 
+from django.conf import settings
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from directory.schedules import Frequency
-from feeds.errors import FeedError
+from feeds.errors import FeedError, too_many
 from feeds.fetching import fetch
 from feeds.ical import ICAL_WEEKDAYS
-from feeds.listings import Listing, Session, summary_of
+from feeds.listings import Listing, Reading, Session, checked, storable, summary_of
 
 ACCEPT_TYPES = {"application/json"}
 MAX_PAGES = 20
@@ -27,7 +29,7 @@ MAX_FULL_RECORDS = 1000
 def parse_json(body):
     try:
         return json.loads(body)
-    except (ValueError, UnicodeDecodeError) as error:
+    except (ValueError, UnicodeDecodeError, RecursionError) as error:
         raise FeedError(_("The directory sent something that is not valid JSON.")) from error
 
 
@@ -41,47 +43,57 @@ def read_services(list_url, first_body):
                 _("The directory's answer is not an Open Referral UK list of services.")
             )
         services.extend(item for item in page["contents"] if isinstance(item, dict))
+        if len(services) > settings.FEEDS_MAX_ITEMS:
+            raise too_many()
         if page.get("last_page", True) or not page["contents"] or number == MAX_PAGES:
             break
         separator = "&" if "?" in list_url else "?"
         page = parse_json(fetch(f"{list_url}{separator}page={number + 1}", ACCEPT_TYPES).body)
     base = list_url.split("?")[0].rstrip("/")
-    listings = {}
+    listings, reading, skipped = {}, Reading(), []
     for count, service in enumerate(services):
         if str(service.get("status", "active")) != "active" or not service.get("id"):
             continue
-        if "schedules" not in service and count < MAX_FULL_RECORDS:
-            service = parse_json(fetch(f"{base}/{service['id']}", ACCEPT_TYPES).body)
-        listing = listing_of(service)
+        try:
+            full = service
+            if "schedules" not in service and count < MAX_FULL_RECORDS:
+                full = parse_json(fetch(f"{base}/{path_segment(service['id'])}", ACCEPT_TYPES).body)
+            listing, problems = checked(listing_of(full))
+        except (FeedError, KeyError, TypeError, AttributeError, ValueError, OverflowError):
+            skipped.append(storable(service.get("name") or service.get("id"))[:80])
+            continue
+        reading.problems.extend(problems)
         listings[listing.external_id] = listing  # a service repeated on two pages counts once
-    return list(listings.values())
+    reading.listings = list(listings.values())
+    reading.skipped(skipped, "service")
+    return reading
+
+
+def path_segment(value):
+    """An identifier as one segment of a URL path: `../../etc/passwd` must not climb."""
+    segment = quote(str(value), safe="")
+    return segment.replace(".", "%2E") if set(segment) == {"."} else segment
 
 
 def listing_of(service):
-    try:
-        description = str(service.get("description") or "")
-        title = str(service.get("name") or "").strip()[:255]
-        if not title:
-            raise KeyError("name")
-        return Listing(
-            external_id=str(service["id"])[:500],
-            title=title,
-            summary=summary_of(description or title),
-            description="".join(
-                f"<p>{escape(part)}</p>" for part in description.split("\n\n") if part.strip()
-            ),
-            contact_email=str(service.get("email") or "")[:254],
-            cost_details=str(service.get("fees") or "")[:200],
-            sessions=[
-                session
-                for record in service.get("schedules") or []
-                for session in sessions_of(record)
-            ],
-        )
-    except (KeyError, TypeError, AttributeError) as error:
-        raise FeedError(
-            _("A service in the directory's answer is missing its id or name.")
-        ) from error
+    """Raises KeyError, TypeError or ValueError if the service cannot be read."""
+    description = str(service.get("description") or "")
+    title = str(service.get("name") or "").strip()
+    if not title:
+        raise KeyError("name")
+    return Listing(
+        external_id=str(service["id"]),
+        title=title,
+        summary=summary_of(description or title),
+        description="".join(
+            f"<p>{escape(part)}</p>" for part in description.split("\n\n") if part.strip()
+        ),
+        contact_email=str(service.get("email") or ""),
+        cost_details=str(service.get("fees") or ""),
+        sessions=[
+            session for record in service.get("schedules") or [] for session in sessions_of(record)
+        ],
+    )
 
 
 def sessions_of(record):
@@ -92,7 +104,7 @@ def sessions_of(record):
         return []
     last = day(record.get("valid_to"))
     freq = str(record.get("freq") or "").upper()
-    interval = int(record.get("interval") or 1)
+    interval = whole_number(record.get("interval"))
     days = [
         part.strip().upper() for part in str(record.get("byday") or "").split(",") if part.strip()
     ]
@@ -123,6 +135,18 @@ def sessions_of(record):
                 )
         return sessions
     return []
+
+
+def whole_number(value):
+    """An interval as the standard gives it (2, or "2"); 1 if absent, None if unreadable
+    ("two", 2.5): the schedule is then left out, as one the directory cannot say."""
+    if value in (None, ""):
+        return 1
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+        return int(value)
+    return None
 
 
 def clock(value):

@@ -3,22 +3,16 @@ organisation's, the directory team every one (directory/permissions.py)."""
 
 from wagtail.models import Locale
 from wagtail.permission_policies.base import BasePermissionPolicy
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from directory.admin_views import is_directory_team
 from directory.models import OrganisationPage
+from directory.permissions import is_directory_team, organisations_edited_by
 
 
 def organisations_for(user):
-    """The organisations whose pages `user` may edit, in the default language."""
-    organisations = OrganisationPage.objects.filter(locale=Locale.get_default())
-    if not user.is_active:
-        return organisations.none()
-    if is_directory_team(user):
-        return organisations
-    editable = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
-    keys = OrganisationPage.objects.filter(pk__in=editable.values("pk")).values("translation_key")
-    return organisations.filter(translation_key__in=keys)
+    """The organisations whose sources `user` looks after, in the default language."""
+    if user.is_active and is_directory_team(user):
+        return OrganisationPage.objects.filter(locale=Locale.get_default())
+    return organisations_edited_by(user)
 
 
 class SourcePermissionPolicy(BasePermissionPolicy):

@@ -6,7 +6,7 @@ from django.views.decorators.http import require_POST
 from feeds.csv_format import template_csv
 from feeds.models import Source
 from feeds.permissions import SourcePermissionPolicy
-from feeds.tasks import sync_source_now
+from feeds.tasks import request_sync
 
 
 @require_POST
@@ -15,7 +15,7 @@ def sync_now(request, pk):
         request.user, "change"
     )
     source = get_object_or_404(own_sources, pk=pk)
-    sync_source_now.enqueue(source.pk)
+    request_sync(source)
     source.refresh_from_db()
     messages.info(request, source.state_in_words())
     return redirect("wagtailsnippets_feeds_source:edit", source.pk)

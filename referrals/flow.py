@@ -1,12 +1,18 @@
-"""The question pages, in order, and the answers kept in the session."""
+"""The question pages, in order, and the answers kept (encrypted) in the session."""
 
+import json
 import re
+import uuid
 from dataclasses import dataclass
 
+from cryptography.fernet import InvalidToken
+
 from django.conf.locale import LANG_INFO
+from django.core import signing
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core.crypto import encrypt, fernet
 from core.forms import fill_time_token, seconds_since
 from directory.models import ActivityPage
 from directory.taxonomy import TERMS, Vocabulary
@@ -16,6 +22,7 @@ from referrals.models import AgeBand, ContactMethod, ForWhom, Kind, SourceKind, 
 SESSION_KEY = "get_a_hand"
 DONE_KEY = "get_a_hand_done"
 SOURCE_CODE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
+START_SALT = "referrals.journey-start"
 
 
 @dataclass(frozen=True)
@@ -71,6 +78,47 @@ def new_flow(source):
         "source": source,
         "token": fill_time_token(),
     }
+
+
+def signed_start(flow):
+    """A journey not yet in the session, carried by the first question page, so
+    that looking at the pages stores nothing: the session begins with the first answer."""
+    return signing.dumps(flow, salt=START_SALT, compress=True)
+
+
+def unsigned_start(value):
+    try:
+        # A day is long for a first question; older starts begin again, with a new time.
+        flow = signing.loads(value or "", salt=START_SALT, max_age=24 * 60 * 60)
+    except signing.BadSignature:
+        return None
+    return flow if isinstance(flow, dict) and "source" in flow else None
+
+
+def load(request):
+    """The journey in progress, or None (none begun, the session idle past
+    SESSION_COOKIE_AGE, or its key retired).
+
+    The session holds it encrypted, so neither the session store nor a dump of it
+    shows anything the person typed."""
+    token = request.session.get(SESSION_KEY)
+    if not isinstance(token, str):
+        return None
+    try:
+        return json.loads(fernet().decrypt(token.encode()))
+    except InvalidToken:
+        return None
+
+
+def save(request, flow):
+    # The journey token is made as the journey enters the session: one per journey,
+    # carried by the check page and kept unique on the referral it becomes.
+    flow.setdefault("journey", str(uuid.uuid4()))
+    request.session[SESSION_KEY] = encrypt(json.dumps(flow))
+
+
+def forget(request):
+    request.session.pop(SESSION_KEY, None)
 
 
 def seconds_since_start(flow):

@@ -184,7 +184,10 @@ class SharingForm(forms.Form):
 
 
 class SubmitForm(ProtectedForm):
-    """The check-your-answers page: its time is counted from the first question."""
+    """The check-your-answers page: its time is counted from the first question,
+    and it names the journey it sends, so sending twice sends once."""
+
+    journey = forms.UUIDField(required=False)
 
 
 class StatusForm(forms.Form):

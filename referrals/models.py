@@ -137,6 +137,8 @@ class Referral(models.Model):
         related_name="+",
     )
     anonymised_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # The journey this request came from: unique, so pressing Send twice stores it once.
+    journey = models.UUIDField(null=True, blank=True, unique=True, editable=False)
 
     # Personal data, encrypted.
     name = EncryptedTextField(_("name"), blank=True)

@@ -9,23 +9,23 @@ from django.utils import timezone
 from referrals.models import FINAL_STATUSES, Action, AuditEntry, Referral
 
 
-def purge_before(now=None, months=None):
+def purge_before(months=None):
     months = settings.REFERRALS_RETENTION_MONTHS if months is None else months
-    return (now or timezone.now()) - relativedelta(months=months)
+    return timezone.now() - relativedelta(months=months)
 
 
-def due_for_purge(now=None, months=None):
+def due_for_purge(months=None):
     return Referral.objects.filter(
         status__in=FINAL_STATUSES,
         anonymised_at__isnull=True,
-        closed_at__lt=purge_before(now, months),
+        closed_at__lt=purge_before(months),
     )
 
 
-def purge(now=None, months=None):
+def purge(months=None):
     """Anonymise every ended referral past its time; returns how many."""
     count = 0
-    for referral in due_for_purge(now, months).iterator():
+    for referral in due_for_purge(months).iterator():
         with transaction.atomic():
             referral.anonymise()
             # Audit details never hold personal data, so the entries stay as they are.

@@ -15,10 +15,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
 
-from wagtail.models import GroupPagePermission
-
 from directory.geocoding import TABLE, PostcodeError, get_geocoder, miles_between, split_postcode
-from directory.models import Area, OrganisationPage, VenuePage
+from directory.models import Area, VenuePage
+from directory.permissions import organisation_editors, organisations_edited_by
 from referrals.models import ConnectorArea, Referral
 
 CONNECTORS = "Connectors"
@@ -74,12 +73,6 @@ def is_connector(user):
     return user.is_active and user.groups.filter(name=CONNECTORS).exists()
 
 
-def user_organisations(user):
-    """Organisations whose editors group the user belongs to (by page permission)."""
-    page_ids = GroupPagePermission.objects.filter(group__in=user.groups.all()).values("page_id")
-    return OrganisationPage.objects.filter(pk__in=page_ids)
-
-
 def visible_referrals(user):
     if not user.is_active or not user.is_authenticated:
         return Referral.objects.none()
@@ -92,7 +85,7 @@ def visible_referrals(user):
         if area_ids:
             connectors_own &= Q(area_id__in=area_ids) | Q(area__isnull=True)
         rule |= connectors_own
-    organisations = user_organisations(user)
+    organisations = organisations_edited_by(user)
     if organisations.exists():
         source_ids = [
             page.pk for org in organisations for page in org.get_translations(inclusive=True)
@@ -103,7 +96,7 @@ def visible_referrals(user):
 
 def can_use_inbox(user):
     return user.is_active and (
-        user.is_superuser or is_connector(user) or user_organisations(user).exists()
+        user.is_superuser or is_connector(user) or organisations_edited_by(user).exists()
     )
 
 
@@ -112,10 +105,7 @@ def staff_recipients(referral):
     User = get_user_model()
     users = User.objects.filter(is_active=True).exclude(email="")
     if referral.organisation_id:
-        organisation = referral.organisation
-        page_ids = [page.pk for page in organisation.get_translations(inclusive=True)]
-        groups = GroupPagePermission.objects.filter(page_id__in=page_ids).values("group_id")
-        return list(users.filter(groups__in=groups).distinct())
+        return list(organisation_editors(referral.organisation).exclude(email=""))
     connectors = users.filter(groups__name=CONNECTORS)
     limited = ConnectorArea.objects.values("user_id")
     everywhere = connectors.exclude(pk__in=limited)

@@ -38,6 +38,7 @@ def create_referral(flow, activity):
         source_kind=source["source_kind"],
         source_ref=source["source_ref"],
         activity=activity,
+        journey=flow["journey"],
     )
     # "I'd like to try this" goes to the organiser only with the person's agreement;
     # without it, a connector takes it on.
@@ -50,7 +51,13 @@ def create_referral(flow, activity):
                 AuditEntry.record(referral, Action.CREATE, detail=f"source {referral.source_kind}")
                 queue_notifications(referral)
             return referral
-        except IntegrityError:  # the reference was taken: draw another
+        except IntegrityError:
+            # Sent twice at once: the other request stored this journey (it waited
+            # for that one's transaction to end), so this one stores nothing.
+            sent = Referral.objects.filter(journey=referral.journey).first()
+            if sent is not None:
+                return sent
+            # Otherwise the reference was taken: draw another.
             referral.pk = None
             referral.reference = Referral._meta.get_field("reference").get_default()
     raise IntegrityError("Could not find a free referral reference.")

@@ -1,4 +1,7 @@
 from django.urls import path
+from django.views.decorators.cache import never_cache
+
+from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from referrals import views
 
@@ -11,3 +14,6 @@ urlpatterns = [
     path("privacy/", views.privacy, name="privacy"),
     path("<slug:slug>/", views.step, name="step"),
 ]
+
+# Personal data: no page here may stay in a browser's cache (as Wagtail's admin does).
+urlpatterns = decorate_urlpatterns(urlpatterns, never_cache)

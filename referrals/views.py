@@ -1,4 +1,10 @@
-"""The resident's journey: one question per page, answers in the session only."""
+"""The resident's journey: one question per page, answers in the session only.
+
+Every view here shows or takes personal data, so the URLconf sends all of them
+with never_cache (no-store): the next person at a shared computer cannot page
+back through them."""
+
+import uuid
 
 from django.conf import settings
 from django.http import Http404
@@ -10,7 +16,7 @@ from core.forms import error_list
 from core.ratelimit import over_limit
 from referrals import flow as steps
 from referrals.forms import SubmitForm
-from referrals.models import Kind
+from referrals.models import Kind, Referral
 from referrals.submission import create_referral
 
 
@@ -27,22 +33,38 @@ def back_from_start(activity):
     return activity.url if activity else reverse("referrals:start").removesuffix("start/")
 
 
+def expired(request):
+    """A page sent after the session forgot the answers: say so, and offer a fresh start."""
+    return render(
+        request,
+        "referrals/expired.html",
+        {"minutes": settings.SESSION_COOKIE_AGE // 60},
+        status=400,
+    )
+
+
 @require_http_methods(["GET"])
 def start(request):
-    """Where every link in lands: remembers where the person came from, then asks."""
-    request.session[steps.SESSION_KEY] = steps.new_flow(steps.parse_source(request.GET))
-    return redirect("referrals:step", slug=steps.STEP_SLUGS[0])
+    """Where every link in lands: remembers where the person came from, then asks.
+    Nothing is stored yet; the first question page carries the signed start."""
+    start = steps.signed_start(steps.new_flow(steps.parse_source(request.GET)))
+    return redirect(steps.step_url(steps.STEP_SLUGS[0]) + "?start=" + start)
 
 
 @require_http_methods(["GET", "POST"])
 def step(request, slug):
     if slug not in steps.BY_SLUG:
         raise Http404
-    flow = request.session.get(steps.SESSION_KEY)
-    if not isinstance(flow, dict):
-        if request.method == "POST" or slug != steps.STEP_SLUGS[0]:
-            return redirect("referrals:start")
-        flow = request.session[steps.SESSION_KEY] = steps.new_flow(steps.parse_source({}))
+    first = slug == steps.STEP_SLUGS[0]
+    # A link in (the signed start) begins a new journey, as it always has; its
+    # first answer replaces any journey the session held.
+    start = (request.POST.get("start") or request.GET.get("start")) if first else None
+    flow = steps.unsigned_start(start) or steps.load(request)
+    if flow is None:
+        if not first:
+            return expired(request) if request.method == "POST" else redirect("referrals:start")
+        # Nothing is lost before the first answer: without a start, begin a direct one.
+        flow = steps.new_flow(steps.parse_source({}))
     answers = flow["answers"]
     first_gap = steps.first_unanswered(answers)
     if first_gap and steps.STEP_SLUGS.index(slug) > steps.STEP_SLUGS.index(first_gap):
@@ -58,7 +80,7 @@ def step(request, slug):
         form = form_class(request.POST, prefix=None)
         if form.is_valid():
             answers[slug] = form.cleaned_data
-            request.session.modified = True
+            steps.save(request, flow)
             return redirect(steps.next_url(slug, change))
     else:
         form = form_class(initial=answers.get(slug) or initial_for(slug, request))
@@ -79,6 +101,8 @@ def step(request, slug):
             "action": steps.step_url(slug, change),
             "step_number": steps.STEP_SLUGS.index(slug) + 1,
             "step_count": len(steps.STEP_SLUGS),
+            # Until the first answer, the journey lives only in this page.
+            "start": steps.signed_start(flow) if "journey" not in flow else "",
         },
         status=status,
     )
@@ -90,11 +114,35 @@ def initial_for(slug, request):
     return None
 
 
+def sent_for(journey):
+    """The referral a journey already became, if it did."""
+    try:
+        journey = uuid.UUID(journey)
+    except (TypeError, ValueError):
+        return None
+    return Referral.objects.filter(journey=journey).first()
+
+
+def show_done(request, referral):
+    request.session[steps.DONE_KEY] = {
+        "reference": referral.reference,
+        "kind": referral.kind if referral.organisation_id else Kind.CONNECTOR,
+        "email": referral.contact_method == "email",
+    }
+    return redirect("referrals:done")
+
+
 @require_http_methods(["GET", "POST"])
 def check(request):
-    flow = request.session.get(steps.SESSION_KEY)
-    if not isinstance(flow, dict):
-        return redirect("referrals:start")
+    if request.method == "POST":
+        # Send pressed again (the answer to the first press lost, or the page
+        # replayed): the same reference and done page, and nothing new stored.
+        referral = sent_for(request.POST.get("journey"))
+        if referral is not None:
+            return show_done(request, referral)
+    flow = steps.load(request)
+    if flow is None:
+        return expired(request) if request.method == "POST" else redirect("referrals:start")
     first_gap = steps.first_unanswered(flow["answers"])
     if first_gap:
         return redirect("referrals:step", slug=first_gap)
@@ -108,17 +156,18 @@ def check(request):
             # The trap field is hidden from people, keyboards and screen readers.
             return render(request, "referrals/not_sent.html", status=400)
         elapsed = steps.seconds_since_start(flow)
-        if elapsed is None or elapsed < settings.REFERRALS_MIN_FILL_SECONDS:
-            problem = "too_fast"
+        # Too quick to be a person, or a check page from another journey (its
+        # answers are not the ones in the session): show these answers to check.
+        if (
+            elapsed is None
+            or elapsed < settings.REFERRALS_MIN_FILL_SECONDS
+            or str(form.cleaned_data["journey"]) != flow["journey"]
+        ):
+            problem = "check_again"
         else:
             referral = create_referral(flow, activity)
-            del request.session[steps.SESSION_KEY]
-            request.session[steps.DONE_KEY] = {
-                "reference": referral.reference,
-                "kind": referral.kind if referral.organisation_id else Kind.CONNECTOR,
-                "email": referral.contact_method == "email",
-            }
-            return redirect("referrals:done")
+            steps.forget(request)
+            return show_done(request, referral)
     return render(
         request,
         "referrals/check.html",
@@ -128,6 +177,7 @@ def check(request):
             "kind": flow["source"]["kind"],
             "back_url": steps.step_url(steps.STEP_SLUGS[-1]),
             "problem": problem,
+            "journey": flow["journey"],
         },
     )
 

@@ -5,6 +5,7 @@ between a laptop and a server comes from the environment (see the README's table
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -37,6 +38,7 @@ INSTALLED_APPS = [
     "openreferral",
     "feeds",
     "demo",
+    "accounts",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -57,6 +59,10 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -73,10 +79,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a refused sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -102,14 +112,57 @@ TEMPLATES = [
 ]
 
 # Database: SQLite beside the checkout unless DATABASE_URL names another
-# (PostgreSQL in production and CI).
+# (PostgreSQL in production and CI). A kept connection is checked before each
+# request reuses it, so one the server has dropped (a restart) is replaced
+# rather than failing the request.
+DATABASE_CONN_MAX_AGE = int(os.environ.get("DATABASE_CONN_MAX_AGE", "0"))
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+        conn_max_age=DATABASE_CONN_MAX_AGE,
+        conn_health_checks=DATABASE_CONN_MAX_AGE > 0,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Admin sign-in (accounts/, docs/operations.md). Failed attempts are counted per
+# username and client address, in the database, so every server process sees
+# them; each failure while locked out starts the wait again.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("ADMIN_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("ADMIN_LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "accounts.throttling.client_ip"
+AXES_LOCKOUT_CALLABLE = "accounts.views.locked_out"
+AXES_RESET_ON_SUCCESS = True
+# Keep no log of successful sign-ins (addresses are personal data); failures go
+# once their wait is over.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ADMIN = False  # there is no Django admin site
+# A second factor (authenticator app, backup codes) for everyone in the admin
+# who may read personal data (accounts/two_factor.py). Production always asks.
+ADMIN_TWO_FACTOR = os.environ.get("ADMIN_TWO_FACTOR", "true") == "true"
+# Cache: Redis when CACHE_URL names one, shared by every worker and server, so
+# a rate limit counts each client once however many processes serve it. Without
+# it each process keeps its own (fine for `make run`; production requires it).
+CACHE_URL = os.environ.get("CACHE_URL", "")
+if CACHE_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": CACHE_URL,
+            # A Redis that stops answering fails a request in seconds, not a worker's timeout.
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+        }
+    }
+    # Sessions are read from Redis and written through to the database, so a
+    # Redis restart or eviction signs nobody out and loses no half-sent request.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -167,22 +220,33 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Get connected <norepl
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Search: Wagtail's database backend unless SEARCH_URL points at an
-# Elasticsearch 7 compatible node; the same queries run on both.
+# Elasticsearch 7 compatible node; the same queries run on both. With a node, the
+# database backend is kept indexed too and answers whenever the node is down,
+# slower than SEARCH_TIMEOUT_SECONDS or not a node; after a failure, searches go
+# to the database for SEARCH_RETRY_SECONDS before the node is tried again.
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
+SEARCH_TIMEOUT_SECONDS = float(os.environ.get("SEARCH_TIMEOUT_SECONDS", "2"))
+SEARCH_RETRY_SECONDS = int(os.environ.get("SEARCH_RETRY_SECONDS", "30"))
+# Wagtail's database backends with one place that makes a resident's words plain
+# (search/backends/words.py); on SQLite also one-pass ranking (search/backends/sqlite.py).
+DATABASE_SEARCH_BACKEND = {
+    "BACKEND": "search.backends.sqlite"
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3"
+    else "search.backends.postgres"
+}
 if SEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch7",
+            "BACKEND": "search.backends.elasticsearch",
             "URLS": [SEARCH_URL],
             "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX", "getconnected_"),
-            "TIMEOUT": 5,
-        }
+            "TIMEOUT": 5,  # for indexing; searches wait SEARCH_TIMEOUT_SECONDS
+            "FALLBACK": "database",
+        },
+        "database": DATABASE_SEARCH_BACKEND,
     }
-elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # Wagtail's SQLite backend with one-pass ranking (see search/backends/sqlite.py).
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.sqlite"}}
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}
 
 # Directory: where postcodes are placed on the map (see directory/geocoding.py).
 DIRECTORY_GEOCODER = os.environ.get("DIRECTORY_GEOCODER", "directory.geocoding.TableGeocoder")
@@ -237,6 +301,7 @@ OUTBOX_DEGRADED_AFTER_SECONDS = int(os.environ.get("OUTBOX_DEGRADED_AFTER_SECOND
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Get connected in Kellbrook"
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME  # the name authenticator apps show
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # The admin makes no calls to outside services: no update check, no Gravatar.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
@@ -247,6 +312,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Campaign: the address printed beside QR codes, as <this>/go/<CODE>.
 CAMPAIGN_SHORT_URL_BASE = os.environ.get("CAMPAIGN_SHORT_URL_BASE", WAGTAILADMIN_BASE_URL)
+# Connected-place sign-ups per client per window (REFERRALS_RATE_WINDOW_SECONDS) before a 429.
+CAMPAIGN_CONNECTED_PLACE_LIMIT = int(os.environ.get("CAMPAIGN_CONNECTED_PLACE_LIMIT", "10"))
 
 # Security headers that hold in every environment; production adds HTTPS ones.
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -254,6 +321,12 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views opt back in to SAMEORIGIN
 SESSION_COOKIE_HTTPONLY = True
+# Sessions end after this much inactivity (sliding: each request renews them), so
+# answers left on a shared computer go; `clearsessions` runs in run_daily_jobs.
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_IDLE_MINUTES", "30")) * 60
+SESSION_SAVE_EVERY_REQUEST = True
+# A form sent without a valid CSRF token gets a translated page saying what to do.
+CSRF_FAILURE_VIEW = "core.views.csrf_failure"
 
 # Content-Security-Policy for the public site: no inline code except the one
 # script that carries a per-request nonce. Wagtail's admin relies on inline
@@ -284,4 +357,6 @@ LOGGING = {
 # refused unless a test that serves feeds from this machine switches it on.
 FEEDS_MAX_BYTES = int(os.environ.get("FEEDS_MAX_BYTES", str(20 * 1024 * 1024)))
 FEEDS_TIMEOUT_SECONDS = float(os.environ.get("FEEDS_TIMEOUT_SECONDS", "15"))
+# Events, services or CSV rows one source may hold; more is refused with a message.
+FEEDS_MAX_ITEMS = int(os.environ.get("FEEDS_MAX_ITEMS", "20000"))
 FEEDS_ALLOW_LOOPBACK = False

@@ -15,6 +15,15 @@ if not REFERRALS_ENCRYPTION_KEYS:  # noqa: F405
         "Set the REFERRALS_ENCRYPTION_KEYS environment variable (see docs/referrals.md)."
     )
 
+# Staff who can read personal data always give a second factor here.
+ADMIN_TWO_FACTOR = True
+if not CACHE_URL:  # noqa: F405
+    raise ImproperlyConfigured(
+        "Set the CACHE_URL environment variable to a Redis server that every worker "
+        "shares, e.g. redis://127.0.0.1:6379/0: rate limits and sessions count on it "
+        "(see docs/operations.md)."
+    )
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true") == "true"
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))

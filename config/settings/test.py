@@ -12,7 +12,11 @@ REFERRALS_ENCRYPTION_KEYS = [
     "ZGV2LW9ubHktcmVmZXJyYWxzLWtleS1ub3QtcmVhbCE=",
 ]
 REFERRALS_MIN_FILL_SECONDS = 0
+# Admin tests sign in with force_login; tests of the second factor turn it on.
+ADMIN_TWO_FACTOR = False
+# Never the developer's CACHE_URL: tests clear the cache. The Redis tests use TEST_CACHE_URL.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 TASKS = tasks_setting("immediate")  # noqa: F405
 TEST_RESULTS_DIR = BASE_DIR / "test-results"  # noqa: F405
 TEST_RESULTS_DIR.mkdir(exist_ok=True)

@@ -3,8 +3,9 @@
 Upstream orders by relevance with one full-text subquery per matching row, so
 ranking 10,000 matches takes tens of seconds. Here FTS5 scores the matches once
 and only the requested slice of objects is fetched by id, the way the search
-node backends work. Everything else (indexing, filters, counts, facets) is
-Wagtail's own.
+node backends work. Words are searched as words, never as FTS5 syntax
+(search/backends/words.py). Everything else (indexing, filters, counts, facets)
+is Wagtail's own.
 """
 
 from django.db.models import TextField
@@ -22,6 +23,8 @@ from wagtail.search.backends.database.sqlite.sqlite import (
 )
 from wagtail.search.query import MatchAll, Not
 from wagtail.search.utils import get_descendants_content_types_pks
+
+from search.backends.words import PlainWordsMixin
 
 
 class RankedMatchesMixin:
@@ -91,7 +94,7 @@ class AtomicRebuilder(AnalyseAfterRebuildMixin, SQLiteSearchAtomicRebuilder):
     pass
 
 
-class SearchBackend(SQLiteSearchBackend):
+class SearchBackend(PlainWordsMixin, SQLiteSearchBackend):
     query_compiler_class = RankedQueryCompiler
     autocomplete_query_compiler_class = RankedAutocompleteQueryCompiler
     results_class = RankedSearchResults

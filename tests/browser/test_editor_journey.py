@@ -12,7 +12,7 @@ from wagtail.models import Locale
 
 from demo.directory import ORGANISATIONS
 from directory.models import OrganisationPage
-from directory.permissions import DIRECTORY_TEAM, editors_group_name
+from directory.permissions import DIRECTORY_TEAM, editors_group
 
 
 def organisation(spec):
@@ -23,7 +23,7 @@ def organisation(spec):
 def people(django_user_model):
     ours = organisation(ORGANISATIONS[0])
     volunteer = django_user_model.objects.create_user("sam", password="volunteer-pass")
-    volunteer.groups.add(Group.objects.get(name=editors_group_name(ours)))
+    volunteer.groups.add(editors_group(ours))
     team = django_user_model.objects.create_user("priya", password="team-pass")
     team.groups.add(Group.objects.get(name=DIRECTORY_TEAM))
     return ours, organisation(ORGANISATIONS[1])

@@ -3,11 +3,9 @@
 import pytest
 from playwright.sync_api import expect
 
-from django.contrib.auth.models import Group
-
 from demo.directory import ORGANISATIONS
 from directory.models import ActivityPage
-from directory.permissions import editors_group_name
+from directory.permissions import editors_group
 from feeds.models import Source
 from tests.browser.test_editor_journey import log_in, organisation
 from tests.feeds import feed_server
@@ -25,7 +23,7 @@ def calendar_url(settings):
 def test_an_editor_adds_a_calendar_and_syncs_it(browser, site_url, calendar_url, django_user_model):
     ours = organisation(ORGANISATIONS[0])
     editor = django_user_model.objects.create_user("sam", password="volunteer-pass")
-    editor.groups.add(Group.objects.get(name=editors_group_name(ours)))
+    editor.groups.add(editors_group(ours))
     page = browser.new_context().new_page()
     log_in(page, site_url, "sam", "volunteer-pass")
 

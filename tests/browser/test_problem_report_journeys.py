@@ -1,12 +1,10 @@
 """A resident reports a problem with a listing; an editor closes it with a note and
 the resident gets the note by email. In a real browser, axe on every public page."""
 
-from django.contrib.auth.models import Group
-
 from wagtail.models import Locale
 
 from directory.models import ActivityPage, ProblemReport
-from directory.permissions import editors_group_name
+from directory.permissions import editors_group
 from tests.browser.accessibility import assert_accessible, assert_accessible_html
 
 DETAILS = "It meets on Thursdays now, not Tuesdays."
@@ -29,7 +27,7 @@ def test_a_resident_reports_a_problem_and_hears_back_when_an_editor_closes_it(
     editor = django_user_model.objects.create_user(
         "sam", email="sam@kellbrook.example", password="pw"
     )
-    editor.groups.add(Group.objects.get(name=editors_group_name(activity.organisation)))
+    editor.groups.add(editors_group(activity.organisation))
     page.goto(f"{site_url}{activity.url}")
     page.get_by_role("link", name="Report a problem with this listing").click()
     page.wait_for_load_state()

@@ -3,6 +3,8 @@
 from datetime import timedelta
 from io import StringIO
 
+import time_machine
+
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import override_settings
@@ -54,7 +56,7 @@ def test_a_resident_asks_to_try_an_activity_in_english_with_javascript(page, sit
     activity = ActivityPage.objects.get(slug="bengali-lunch-club", locale__language_code="en")
     page.goto(f"{site_url}{activity.url}")
     page.get_by_role("link", name="I'd like to try this").click()
-    assert page.url.endswith("/en/get-a-hand/who/")
+    assert page.url.split("?")[0].endswith("/en/get-a-hand/who/")  # ?start= carries the way in
     assert page.locator("main .govuk-caption-l").text_content() == f"Trying {activity.title}"
     assert_accessible(page)
 
@@ -103,7 +105,7 @@ def test_someone_asks_for_another_person_in_arabic_without_javascript(no_js_page
     assert no_js_page.get_attribute("html", "dir") == "rtl"
     assert_accessible_html(page, no_js_page.url, no_js_page.content())
     for slug, _data in ENGLISH_ANSWERS:
-        assert no_js_page.url.endswith(f"/ar/get-a-hand/{slug}/")
+        assert no_js_page.url.split("?")[0].endswith(f"/ar/get-a-hand/{slug}/")
         if slug == "postcode":
             # A wrong postcode first: the error page is checked too.
             answer(no_js_page, {"fill": {"postcode": "nowhere"}})
@@ -169,8 +171,8 @@ def test_a_connector_progresses_a_referral_and_an_organisation_sees_only_its_own
     assert "Edna Whitfield" not in organiser.content()
 
     # Time travel: 25 months after it ended, the purge leaves only what statistics need.
-    future = (timezone.now() + timedelta(days=31 * 25)).isoformat()
-    call_command("purge_referrals", "--now", future, stdout=StringIO())
+    with time_machine.travel(timezone.now() + timedelta(days=31 * 25)):
+        call_command("purge_referrals", stdout=StringIO())
     page.goto(f"{site_url}/admin/referrals/{ours.pk}/")
     assert "Edna Whitfield" not in page.content()
     assert "Rang; going to the choir" not in page.content()

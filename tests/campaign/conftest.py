@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from wagtail.models import Page
@@ -24,3 +26,24 @@ def admin_client(client, django_user_model):
 
 def english(slug):
     return Page.objects.get(slug=slug, locale__language_code="en").specific
+
+
+JOIN_URL = "/en/getting-connected/connected-places/join/"
+
+
+def join_form_data(client, **changes):
+    """A connected place's sign-up as a person sends it, with the form's start time."""
+    page = client.get(JOIN_URL).content.decode()
+    started = re.search(r'name="started" value="([^"]+)"', page)[1]
+    return {
+        "name": "The Teapot",
+        "kind": "cafe",
+        "address": "3 Mill Lane",
+        "offer": "A chatty table every morning.",
+        "contact_name": "Jo",
+        "contact_email": "jo@example.org",
+        "pledge": "on",
+        "website": "",
+        "started": started,
+        **changes,
+    }

@@ -15,7 +15,7 @@ from wagtail.images.models import Image
 
 from campaign.blocks import EasyReadRowBlock, long_sentences
 from campaign.models import CampaignPage, ConnectedPlace, PartnerPack, PlaceStatus, StoryPage
-from tests.campaign.conftest import english
+from tests.campaign.conftest import english, join_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -105,6 +105,16 @@ def test_a_story_past_its_consent_never_shows_and_is_unpublished(client, demo_si
     assert not StoryPage.objects.get(pk=story.pk).live
 
 
+def test_a_dry_run_names_the_stories_due_and_unpublishes_nothing(demo_site):
+    story = english("keiths-story")
+    StoryPage.objects.filter(pk=story.pk).update(consent_withdrawn_on=timezone.localdate())
+    output = io.StringIO()
+    call_command("expire_story_consent", "--dry-run", stdout=output)
+    assert story.title in output.getvalue()
+    assert "Dry run: 1 stories would be unpublished." in output.getvalue()
+    assert StoryPage.objects.get(pk=story.pk).live
+
+
 def test_withdrawn_consent_unpublishes_today(demo_site):
     story = english("keiths-story")
     StoryPage.objects.filter(pk=story.pk).update(consent_withdrawn_on=timezone.localdate())
@@ -132,18 +142,7 @@ def test_connected_places_sign_up_and_only_approved_are_listed(client, campaign)
     assert missing.status_code == 400
     assert "Enter the name of the place." in missing.content.decode()
 
-    response = client.post(
-        join,
-        {
-            "name": "The Teapot",
-            "kind": "cafe",
-            "address": "3 Mill Lane",
-            "offer": "A chatty table every morning.",
-            "contact_name": "Jo",
-            "contact_email": "jo@example.org",
-            "pledge": "on",
-        },
-    )
+    response = client.post(join, join_form_data(client))
     assert response.status_code == 302
     place = ConnectedPlace.objects.get(name="The Teapot")
     assert place.status == PlaceStatus.PENDING

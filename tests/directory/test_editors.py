@@ -11,7 +11,7 @@ from wagtail.models import Locale
 
 from demo.directory import ORGANISATIONS
 from directory.models import ActivityPage, OrganisationPage
-from directory.permissions import DIRECTORY_TEAM, REVIEW_WORKFLOW, editors_group_name
+from directory.permissions import DIRECTORY_TEAM, REVIEW_WORKFLOW, editors_group
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +33,7 @@ def theirs():
 @pytest.fixture
 def group_editor(django_user_model, ours):
     user = django_user_model.objects.create_user("sam", password="x")
-    user.groups.add(Group.objects.get(name=editors_group_name(ours)))
+    user.groups.add(editors_group(ours))
     return user
 
 

@@ -263,6 +263,11 @@ def test_too_many_reports_from_one_connection_get_a_translated_429_and_keep_the_
     assert not ProblemReport.objects.exists()
 
 
+def test_the_form_is_never_kept_in_a_browser_cache(client, translated_activity):
+    assert "no-store" in client.get(form_url(translated_activity))["Cache-Control"]
+    assert "no-store" in client.post(form_url(translated_activity), {})["Cache-Control"]
+
+
 def test_other_methods_are_refused(client, translated_activity):
     assert client.put(form_url(translated_activity)).status_code == 405
 
@@ -442,6 +447,23 @@ def test_contact_details_are_erased_after_the_retention_period(translated_activi
     for kept in (recent, still_open):
         kept.refresh_from_db()
         assert kept.email and kept.contact_erased_at is None
+
+
+def test_a_dry_run_lists_the_reports_due_and_erases_nothing(translated_activity):
+    old = make_report(
+        translated_activity,
+        name="Sam",
+        email="sam@example.org",
+        status="closed",
+        closed_at=timezone.now() - timedelta(days=31),
+    )
+    output = StringIO()
+    call_command("purge_problem_reports", "--dry-run", stdout=output)
+    assert f"Problem report {old.pk} closed" in output.getvalue()
+    assert "would be erased from 1 problem reports" in output.getvalue()
+    assert "sam@example.org" not in output.getvalue()
+    old.refresh_from_db()
+    assert (old.name, old.email, old.contact_erased_at) == ("Sam", "sam@example.org", None)
 
 
 def test_rotating_the_keys_keeps_reporters_addresses_readable(translated_activity):

@@ -1,9 +1,6 @@
-from datetime import time
-
 from django.core.files.base import ContentFile
 
 from directory.models import ActivityPage
-from directory.schedules import Frequency
 from feeds.csv_format import template_csv
 from feeds.models import Source
 from feeds.sync import sync_source
@@ -12,7 +9,7 @@ SERVICE_ID = "ac148810-d857-441c-9679-408f346de14b"
 
 
 def test_an_open_referral_directory_is_imported_from_its_example_feeds(
-    feeds, make_source, organisation
+    feeds, make_source, organisation, client
 ):
     url = feeds.serve_file("/api/services", "service_list.json", content_type="application/json")
     feeds.serve_file(
@@ -31,11 +28,12 @@ def test_an_open_referral_directory_is_imported_from_its_example_feeds(
     page = ActivityPage.objects.child_of(organisation).get()
     assert page.title == "Community Counselling"
     assert page.contact_email == "email@example.com"
-    sessions = sorted(page.schedules.all(), key=lambda rule: rule.weekday)
-    assert [(s.frequency, s.weekday, s.start_time) for s in sessions] == [
-        (Frequency.WEEKLY, 3, time(10)),
-        (Frequency.WEEKLY, 4, time(10)),
-    ]
+    # The example's schedule runs Thursdays and Fridays from Saturday 1 January 2005
+    # to the same day: no date at all. It is left out, and the source says so.
+    assert not page.schedules.exists()
+    assert "a session time gives no date the directory can list" in source.state_in_words()
+    assert client.get(page.url + "calendar/").status_code == 200
+    assert client.get(page.get_parent().url + "calendar/").status_code == 200
 
 
 def test_a_list_that_is_not_open_referral_is_reported(feeds, make_source, organisation):

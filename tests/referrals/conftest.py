@@ -1,3 +1,6 @@
+import re
+from urllib.parse import parse_qs, urlsplit
+
 import pytest
 
 from directory.models import ActivityPage
@@ -23,15 +26,30 @@ def answer_all(client, language="en", overrides=None, start_query=""):
     overrides = overrides or {}
     response = client.get(f"/{language}/get-a-hand/start/{start_query}")
     assert response.status_code == 302
+    # The first question page carries where the person came from, as its form does.
+    start = parse_qs(urlsplit(response.url).query).get("start", [""])[0]
     for slug, data in ANSWERS:
-        response = client.post(f"/{language}/get-a-hand/{slug}/", overrides.get(slug, data))
+        data = overrides.get(slug, data)
+        if slug == "who":
+            data = {**data, "start": start}
+        response = client.post(f"/{language}/get-a-hand/{slug}/", data)
         assert response.status_code == 302, (slug, response.content.decode()[:3000])
     return response
 
 
+def journey_token(client, language="en"):
+    """The journey the check page names in its form, as a browser would send it."""
+    page = client.get(f"/{language}/get-a-hand/check/").content.decode()
+    found = re.search(r'name="journey" value="([0-9a-f-]+)"', page)
+    return found[1] if found else ""
+
+
 def send(client, language="en", **kwargs):
     answer_all(client, language, **kwargs)
-    return client.post(f"/{language}/get-a-hand/check/", {"website": ""})
+    return client.post(
+        f"/{language}/get-a-hand/check/",
+        {"website": "", "journey": journey_token(client, language)},
+    )
 
 
 @pytest.fixture

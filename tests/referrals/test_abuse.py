@@ -1,5 +1,6 @@
 """Bots are stopped by a trap field, a minimum fill-in time and a rate limit; people are not."""
 
+import json
 from datetime import timedelta
 
 import pytest
@@ -8,8 +9,9 @@ import time_machine
 from django.test import override_settings
 from django.utils import timezone
 
+from core.crypto import decrypt, encrypt
 from referrals.models import Referral
-from tests.referrals.conftest import answer_all, send
+from tests.referrals.conftest import answer_all, journey_token, send
 
 pytestmark = pytest.mark.django_db
 
@@ -43,7 +45,9 @@ def test_sending_too_fast_asks_to_check_and_send_again(client, demo_site):
 def test_a_person_who_takes_their_time_gets_through(client, demo_site):
     with time_machine.travel(timezone.now() - timedelta(minutes=1)):
         answer_all(client)
-    response = client.post("/en/get-a-hand/check/", {"website": ""})
+    response = client.post(
+        "/en/get-a-hand/check/", {"website": "", "journey": journey_token(client)}
+    )
     assert response.url == "/en/get-a-hand/done/"
     assert Referral.objects.count() == 1
 
@@ -51,10 +55,13 @@ def test_a_person_who_takes_their_time_gets_through(client, demo_site):
 @override_settings(REFERRALS_MIN_FILL_SECONDS=5)
 def test_a_forged_start_time_is_not_trusted(client, demo_site):
     answer_all(client)
+    journey = journey_token(client)
     session = client.session
-    session["get_a_hand"]["token"] = "1000000000:forged"
+    flow = json.loads(decrypt(session["get_a_hand"]))
+    flow["token"] = "1000000000:forged"
+    session["get_a_hand"] = encrypt(json.dumps(flow))
     session.save()
-    client.post("/en/get-a-hand/check/", {"website": ""})
+    client.post("/en/get-a-hand/check/", {"website": "", "journey": journey})
     assert not Referral.objects.exists()
 
 

@@ -17,8 +17,9 @@ def test_an_activity_page_offers_both_ways_in(client, activity):
 
 
 def test_the_first_question_says_which_activity_it_is_about(client, activity):
-    client.get(f"/en/get-a-hand/start/?activity={activity.pk}&kind=try&from=activity")
-    page = client.get("/en/get-a-hand/who/").content.decode()
+    page = client.get(
+        f"/en/get-a-hand/start/?activity={activity.pk}&kind=try&from=activity", follow=True
+    ).content.decode()
     assert f"Trying {activity.title}" in page
     assert f'href="{activity.url}"' in page  # the back link
 

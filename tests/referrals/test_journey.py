@@ -5,7 +5,7 @@ import pytest
 from django.core import mail
 
 from referrals.models import Kind, Notification, Referral, SourceKind, Status
-from tests.referrals.conftest import ANSWERS, answer_all, send
+from tests.referrals.conftest import ANSWERS, answer_all, journey_token, send
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +22,9 @@ def test_a_resident_answers_each_question_checks_and_sends(
     assert text.count(">Change<") == len(ANSWERS)
 
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post("/en/get-a-hand/check/", {"website": ""})
+        response = client.post(
+            "/en/get-a-hand/check/", {"website": "", "journey": journey_token(client)}
+        )
     assert response.status_code == 302
     done = client.get(response.url).content.decode()
     referral = Referral.objects.get()
@@ -94,9 +96,16 @@ def test_jumping_ahead_goes_back_to_the_first_unanswered_question(client, demo_s
 
 def test_without_a_session_every_page_starts_again(client, demo_site):
     assert client.get("/en/get-a-hand/name/").url == "/en/get-a-hand/start/"
-    assert client.post("/en/get-a-hand/name/", {"name": "x"}).url == "/en/get-a-hand/start/"
-    assert client.post("/en/get-a-hand/check/", {}).url == "/en/get-a-hand/start/"
+    assert client.get("/en/get-a-hand/check/").url == "/en/get-a-hand/start/"
     assert client.get("/en/get-a-hand/done/").url == "/en/get-a-hand/start/"
+    # An answer sent to a session that has forgotten: said plainly, with a way to start again.
+    for response in [
+        client.post("/en/get-a-hand/name/", {"name": "x"}),
+        client.post("/en/get-a-hand/check/", {}),
+    ]:
+        assert response.status_code == 400
+        assert "Your answers were not sent" in response.content.decode()
+        assert 'href="/en/get-a-hand/start/"' in response.content.decode()
     # The first question works straight away.
     assert client.get("/en/get-a-hand/who/").status_code == 200
 

@@ -4,8 +4,9 @@ from datetime import timedelta
 from io import StringIO
 
 import pytest
+import time_machine
 
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.test import override_settings
 from django.utils import timezone
 
@@ -71,9 +72,28 @@ def test_time_travel_a_recent_referral_goes_when_its_time_comes(demo_site):
     referral = ended(days_ago=10, status="declined", name="Future Fay")
     purge()
     assert Referral.objects.get(pk=referral.pk).name == "Future Fay"
-    future = (timezone.now() + timedelta(days=2 * 365 + 30)).isoformat()
-    assert "Referrals anonymised: 1." in purge("--now", future)
+    with time_machine.travel(timezone.now() + timedelta(days=2 * 365 + 30)):
+        assert "Referrals anonymised: 1." in purge()
     assert Referral.objects.get(pk=referral.pk).name == ""
+
+
+def test_a_dry_run_lists_what_would_go_and_changes_nothing(demo_site):
+    old = ended(days_ago=740, name="Old Olive")
+    ended(days_ago=300, status="connected", name="Recent Rob")
+    output = purge("--dry-run")
+    assert old.reference in output
+    assert "Dry run: 1 referrals would be anonymised." in output
+    assert "Old Olive" not in output  # a list of references, nothing personal
+    assert Referral.objects.get(pk=old.pk).name == "Old Olive"
+    assert not AuditEntry.objects.filter(action=Action.ANONYMISE).exists()
+
+
+def test_there_is_no_way_to_pretend_it_is_a_later_date(demo_site):
+    """`--now 2029-01-01`, once documented as a preview, anonymised real referrals."""
+    referral = ended(days_ago=10, name="Future Fay")
+    with pytest.raises(CommandError):
+        purge("--now", "2029-01-01T00:00:00")
+    assert Referral.objects.get(pk=referral.pk).name == "Future Fay"
 
 
 @override_settings(REFERRALS_RETENTION_MONTHS=6)

@@ -1,8 +1,9 @@
 """Oversized, malformed or hostile input: a clear message or a 400, never a 500."""
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from django.core.management import call_command
 from django.test import override_settings
 
 from referrals.models import Referral
@@ -89,9 +90,17 @@ def test_forged_session_contents_do_not_break_the_pages(client, demo_site):
     assert client.get("/en/get-a-hand/done/").status_code == 302
 
 
-def test_the_purge_command_refuses_a_bad_date(demo_site):
-    with pytest.raises(Exception, match="ISO 8601"):
-        call_command("purge_referrals", "--now", "yesterday")
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(start=st.text(max_size=300), journey=st.text(max_size=60))
+def test_forged_journey_starts_and_tokens_never_break_the_pages(client, demo_site, start, journey):
+    client.cookies.clear()
+    response = client.post("/en/get-a-hand/who/", {"for_whom": "self", "start": start})
+    assert response.status_code == 302  # a start not understood begins a direct journey
+    response = client.post("/en/get-a-hand/check/", {"website": "", "journey": journey})
+    assert response.status_code < 500
+    assert not Referral.objects.exists()
 
 
 @override_settings(REFERRALS_MIN_FILL_SECONDS=0)

@@ -15,6 +15,7 @@ from django.core.management import call_command
 from wagtail.search.backends import get_search_backend
 
 from demo.home import HOME_PAGE
+from tests.search.search_nodes import node_backends
 
 SEARCH_NODE = os.environ.get("TEST_SEARCH_URL", "")
 
@@ -27,15 +28,8 @@ pytestmark = pytest.mark.skipif(
 def search_engine(settings, demo_site):
     prefix = f"test_{uuid.uuid4().hex[:8]}_"
     settings.SEARCH_URL = SEARCH_NODE
-    settings.WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch7",
-            "URLS": [SEARCH_NODE],
-            "INDEX_PREFIX": prefix,
-            "TIMEOUT": 10,
-        }
-    }
-    call_command("update_index", stdout=io.StringIO())
+    settings.WAGTAILSEARCH_BACKENDS = node_backends(SEARCH_NODE, prefix)
+    call_command("update_index", backend_name="default", stdout=io.StringIO())
     backend = get_search_backend()
     yield backend
     backend.es.indices.delete(index=f"{prefix}*")

@@ -18,6 +18,7 @@ DAILY_JOBS = [
     "purge_referrals",  # referrals: retention
     "send_pending_messages",  # core: the outbox's emails a mail server missed (also every 5 min)
     "prune_db_task_results",  # the task queue: finished tasks older than 14 days
+    "clearsessions",  # Django: expired sessions (answers left half done) deleted
 ]
 
 

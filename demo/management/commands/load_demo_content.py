@@ -31,7 +31,7 @@ class Command(BaseCommand):
                 DEV_ADMIN_USERNAME, "admin@kellbrook.example", DEV_ADMIN_PASSWORD
             )
         self.stdout.write(
-            f"Admin (development only): http://127.0.0.1:8000/admin/ "
+            f"Admin (development only): {settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/admin/ "
             f"user {DEV_ADMIN_USERNAME!r}, password {DEV_ADMIN_PASSWORD!r}"
         )
 

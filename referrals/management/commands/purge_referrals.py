@@ -1,9 +1,8 @@
 import logging
 
-from django.core.management.base import BaseCommand, CommandError
-from django.utils.dateparse import parse_datetime
+from django.core.management.base import BaseCommand
 
-from referrals.retention import purge
+from referrals.retention import due_for_purge, purge
 
 logger = logging.getLogger(__name__)
 
@@ -16,17 +15,19 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--now",
-            help="Act as if it were this moment (ISO 8601), for checking what would go.",
+            "--dry-run",
+            action="store_true",
+            help="Change nothing: list the referrals a run now would anonymise.",
         )
         parser.add_argument("--months", type=int, help="Override REFERRALS_RETENTION_MONTHS.")
 
     def handle(self, *args, **options):
-        now = None
-        if options["now"]:
-            now = parse_datetime(options["now"])
-            if now is None:
-                raise CommandError("--now must be an ISO 8601 date and time.")
-        count = purge(now=now, months=options["months"])
+        if options["dry_run"]:
+            due = due_for_purge(months=options["months"]).order_by("closed_at")
+            for referral in due:
+                self.stdout.write(f"{referral.reference} ended {referral.closed_at:%Y-%m-%d}")
+            self.stdout.write(f"Dry run: {due.count()} referrals would be anonymised.")
+            return
+        count = purge(months=options["months"])
         logger.info("Referrals anonymised: %s", count)
         self.stdout.write(f"Referrals anonymised: {count}.")

@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("referrals", "0001_initial"),
+        ("referrals", "0002_referral_journey"),
     ]
 
     operations = [

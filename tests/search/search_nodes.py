@@ -1,0 +1,111 @@
+"""Search nodes that fail for real: our own node (bin/search-node) to stop and
+hang, and a web server that is not a node at all."""
+
+import contextlib
+import os
+import signal
+import subprocess
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def node_backends(url, prefix):
+    """WAGTAILSEARCH_BACKENDS as production has them with SEARCH_URL=url."""
+    from django.conf import settings
+
+    return {
+        "default": {
+            "BACKEND": "search.backends.elasticsearch",
+            "URLS": [url],
+            "INDEX_PREFIX": prefix,
+            "TIMEOUT": 10,
+            "FALLBACK": "database",
+        },
+        "database": settings.DATABASE_SEARCH_BACKEND,
+    }
+
+
+class SearchNode:
+    """A node of our own on its own port, so stopping or hanging it troubles nobody."""
+
+    def __init__(self, home, port):
+        self.home, self.port = Path(home), port
+        self.url = f"http://127.0.0.1:{port}"
+        self.environment = {
+            **os.environ,
+            "SEARCH_NODE_HOME": str(self.home),
+            "SEARCH_NODE_PORT": str(port),
+        }
+
+    def _script(self, command):
+        subprocess.run(
+            [ROOT / "bin" / "search-node", command],
+            env=self.environment,
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+
+    @property
+    def pid(self):
+        pid_file = self.home / "search-node.pid"
+        return int(pid_file.read_text()) if pid_file.exists() else None
+
+    def start(self):
+        self._script("start")
+        if self.pid is None:
+            raise RuntimeError(f"Port {self.port} answers with a node that is not ours.")
+
+    def stop(self):
+        """kill -TERM, as an operator or the system would, and wait until it is gone."""
+        if self.pid:
+            os.kill(self.pid, signal.SIGCONT)
+            self._script("stop")
+
+    @contextlib.contextmanager
+    def hung(self):
+        """The node stops answering (kill -STOP) until the block ends, however it ends."""
+        os.kill(self.pid, signal.SIGSTOP)
+        try:
+            yield
+        finally:
+            os.kill(self.pid, signal.SIGCONT)
+
+
+class NotANode:
+    """A plain web server: every path answers 200 with a web page."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def _answer(self):
+            body = b"<!doctype html><title>Council intranet</title><p>Hello"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(body)
+
+        do_GET = do_POST = do_HEAD = do_PUT = _answer
+
+        def log_message(self, *args):
+            pass
+
+    def __enter__(self):
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self.Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def timed(call):
+    started = time.monotonic()
+    result = call()
+    return result, time.monotonic() - started
