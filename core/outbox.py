@@ -215,13 +215,14 @@ def give_up_old():
 
 
 def send_pending(everything=False):
-    """Send what is due (or every pending message); (sent, still pending)."""
+    """Send what is due (or every pending message); (sent, not sent by this run)."""
     give_up_old()
     sent = failed = 0
     for model, pk in list(due_rows(everything)):
         try:
             went = deliver(model, pk, everything)
-        except DatabaseError:  # logged in deliver; the others still go
+        except DatabaseError:  # the database is busy: this one waits for the next run
+            logger.warning("Outbox %s %s not sent now: database busy", model._meta.label, pk)
             went = False
         sent += went
         failed += not went

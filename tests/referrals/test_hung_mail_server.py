@@ -14,7 +14,7 @@ from django.test import override_settings
 from core.outbox import INTERRUPTED
 from referrals.models import Notification, Referral
 from referrals.routing import CONNECTORS
-from tests.referrals.conftest import answer_all
+from tests.referrals.conftest import answer_all, journey_token
 from tests.smtp_server import SMTPProcess
 from tests.workers import QUEUE, environment, finish, start, wait_for, worker
 
@@ -43,8 +43,9 @@ def test_a_hung_mail_server_does_not_hold_up_the_resident_and_each_email_goes_on
         EMAIL_TIMEOUT=10,
     ):
         answer_all(client)
+        form = {"website": "", "journey": journey_token(client)}
         started = time.monotonic()
-        response = client.post("/en/get-a-hand/check/", {"website": ""})
+        response = client.post("/en/get-a-hand/check/", form)
         took = time.monotonic() - started
     # The resident's page does not wait for the mail server.
     assert response.status_code == 302

@@ -17,5 +17,5 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        sent, waiting = send_pending(everything=options["all"])
-        self.stdout.write(f"Emails sent: {sent}; still waiting: {waiting}.")
+        sent, not_sent = send_pending(everything=options["all"])
+        self.stdout.write(f"Emails sent: {sent}; not sent this time: {not_sent}.")
