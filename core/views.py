@@ -2,7 +2,7 @@ import logging
 
 from django.conf import settings
 from django.db import DatabaseError, connection
-from django.http import HttpResponseServerError, JsonResponse
+from django.http import HttpResponseBadRequest, HttpResponseServerError, JsonResponse
 from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -47,3 +47,10 @@ def server_error(request):
     because the fault may be the database itself."""
     template = loader.get_template("500.html")
     return HttpResponseServerError(template.render({"request": request}))
+
+
+def bad_request(request, exception=None):
+    """The 400 page for a request refused before any view (an address with a NUL),
+    rendered like the 500 page: without context processors or database queries."""
+    template = loader.get_template("400.html")
+    return HttpResponseBadRequest(template.render({"request": request}))
