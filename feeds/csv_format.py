@@ -11,6 +11,7 @@ from datetime import date, datetime
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
+from core.spreadsheets import write_csv
 from directory.schedules import Frequency
 from feeds.errors import FeedError
 from feeds.listings import Listing, Session, summary_of
@@ -88,9 +89,7 @@ TOO_MANY_PROBLEMS = 20
 
 def template_csv():
     out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(COLUMNS)
-    writer.writerows(EXAMPLE_ROWS)
+    write_csv(out, [COLUMNS, *EXAMPLE_ROWS])
     return out.getvalue()
 
 
