@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from wagtail.models import Page
 
 from campaign.models import PartnerPack
-from referrals import steps
+from referrals import flow as steps
 
 pytestmark = pytest.mark.django_db
 
