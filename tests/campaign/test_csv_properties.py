@@ -55,7 +55,7 @@ def test_line_endings_of_any_spreadsheet_program_read_the_same(text, newline):
 
 
 @pytest.mark.django_db
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 @given(ANY_BYTES)
 def test_the_import_form_imports_all_or_nothing_and_never_fails(demo_site, data):
     before = EntryPoint.objects.count()

@@ -76,7 +76,7 @@ def public_paths(demo_site):
     pages = {}
     for page in Page.objects.live().public().specific().order_by("depth", "path"):
         pages.setdefault((type(page), page.locale_id == demo_site.root_page.locale_id), page)
-    page_paths = [page.url + subpath for page in pages.values() for subpath in SUBPATHS]
+    page_paths = [page.url + subpath for page in pages.values() if page.url for subpath in SUBPATHS]
     pack = PartnerPack.objects.first()
     return sorted(
         {

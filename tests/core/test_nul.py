@@ -5,6 +5,7 @@ lose theirs. Run on PostgreSQL (DATABASE_URL) to see the 500s this prevents."""
 import pytest
 
 from campaign.models import ConnectedPlace
+from directory.models import DirectoryIndexPage
 
 pytestmark = pytest.mark.django_db
 
@@ -18,8 +19,9 @@ def test_an_address_with_a_nul_is_a_clear_400_page(client, demo_site, path):
 
 
 def test_query_strings_lose_their_nuls(client, demo_site):
-    found = client.get("/en/find-something-to-do/", {"q": "wa\x00lk", "postcode": "KB3\x00"})
-    searched = client.get("/en/search/", {"query": "a\x00b"})
+    find_page = DirectoryIndexPage.objects.live().get(locale__language_code="en")
+    found = client.get(find_page.url, {"q": "wa\x00lk", "postcode": "KB3\x00"})
+    searched = client.get("/en/search/", {"q": "a\x00b"})
 
     assert found.status_code == 200
     assert "wa\x00lk" not in found.content.decode()

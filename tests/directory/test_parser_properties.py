@@ -34,7 +34,7 @@ CHOICES = ["1", "2", "distance", "soonest", "music", "fenmoor"]
 
 
 @pytest.mark.django_db
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=list(HealthCheck))
 @given(
     st.dictionaries(
         st.sampled_from(FIELDS),

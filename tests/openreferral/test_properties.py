@@ -57,7 +57,7 @@ def test_a_page_number_is_a_number_in_range_or_a_400(raw):
 
 
 @pytest.mark.django_db
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
 @given(st.dictionaries(st.sampled_from(FILTERS), VALUES, max_size=4))
 def test_any_mix_of_filters_gives_services_or_a_400(demo_site, params):
     request = RequestFactory().get("/openreferral/services", params)
