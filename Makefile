@@ -66,8 +66,8 @@ check: lint check-migrations check-messages ## All the static checks
 test: install assets compilemessages check ## Run every check and the whole test suite
 	$(PY) -m pytest
 
-FUZZ_EXAMPLES ?= 1000
-fuzz: install ## Fuzz the public pages, forms and API for longer (FUZZ_EXAMPLES=1000)
+FUZZ_EXAMPLES ?= 300
+fuzz: install ## Fuzz the public pages, forms and API for longer (FUZZ_EXAMPLES=300)
 	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest \
 		tests/core/test_fuzz.py tests/openreferral/test_openapi_fuzz.py
 

@@ -142,8 +142,14 @@ def public_forms(client, paths):
     ]
 
 
+# Sub-addresses without a form of their own; forms are looked for in English only
+# (every language has the same ones), to keep the run short.
+NO_FORMS = ("calendar/", "print/", "partners/", "browse/music/", "download/", "sent/")
+
+
 def test_any_answers_to_a_public_form_are_no_server_error(client, public_paths):
-    forms = public_forms(client, public_paths)
+    english = [path for path in public_paths if path.startswith("/en/")]
+    forms = public_forms(client, [path for path in english if not path.endswith(NO_FORMS)])
     assert any(method == "post" for method, *_ in forms), "the public forms were found"
 
     @FUZZ
