@@ -1,6 +1,3 @@
-import csv
-import io
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -8,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from campaign.models import ConnectedPlace, Destination, EntryPoint, Placement
 from core.forms import ProtectedForm
+from core.spreadsheets import read_csv
 from directory.models import Area
 
 
@@ -76,18 +74,12 @@ class EntryPointImportForm(forms.Form):
         self.row_errors = []
 
     def clean_csv_file(self):
-        upload = self.cleaned_data["csv_file"]
-        try:
-            text = upload.read().decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            raise ValidationError(_("Save the file as CSV in UTF-8.")) from error
-        reader = csv.DictReader(io.StringIO(text))
-        missing = [column for column in CSV_COLUMNS[:3] if column not in (reader.fieldnames or [])]
+        columns, rows = read_csv(self.cleaned_data["csv_file"])
+        missing = [column for column in CSV_COLUMNS[:3] if column not in columns]
         if missing:
             raise ValidationError(
                 _("The file needs the columns %(columns)s.") % {"columns": ", ".join(missing)}
             )
-        rows = list(reader)
         if not rows:
             raise ValidationError(_("The file has no rows."))
         if len(rows) > MAX_IMPORT_ROWS:

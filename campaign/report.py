@@ -1,7 +1,6 @@
 """The campaign report: scans and what followed, by entry point, placement, phase
 and day. Counts only: nothing here can identify a person."""
 
-import csv
 import io
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -14,6 +13,7 @@ from django.utils.translation import gettext as _
 from campaign.attribution import referral_counts
 from campaign.models import EntryPoint, NextStep, NextStepCount, ScanCount, days_between
 from core.charts import bars
+from core.spreadsheets import write_csv
 
 
 @dataclass
@@ -97,18 +97,21 @@ def build_report(first_day=None, last_day=None):
 
 def report_csv(report):
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    write_csv(buffer, report_rows(report))
+    return buffer.getvalue()
+
+
+def report_rows(report):
     header = [_("Scans"), _("Directory searches"), _("Activity views"), _("Self-referrals")]
     for title, rows in [
         (_("Entry point"), report.entry_points),
         (_("Placement"), report.placements),
         (_("Phase"), report.phases),
     ]:
-        writer.writerow([title, *header])
+        yield [title, *header]
         for row in rows:
-            writer.writerow([row.label, row.scans, row.searches, row.activity_views, row.referrals])
-        writer.writerow([])
-    writer.writerow([_("Day"), _("Scans")])
+            yield [row.label, row.scans, row.searches, row.activity_views, row.referrals]
+        yield []
+    yield [_("Day"), _("Scans")]
     for row in report.days:
-        writer.writerow([row.label, row.scans])
-    return buffer.getvalue()
+        yield [row.label, row.scans]

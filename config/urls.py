@@ -8,11 +8,21 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from campaign.views import go
+from core import views as core_views
 from core.sitemaps import MultilingualSitemap
 from core.views import healthz
+from openreferral import views as openreferral_views
 from search.views import search
 
 handler500 = "core.views.server_error"
+
+
+def handler400(request, exception=None):
+    """A request refused before any view: the API's clients read JSON, people a page."""
+    if request.path_info.startswith("/openreferral/"):
+        return openreferral_views.bad_request(request, exception)
+    return core_views.bad_request(request, exception)
+
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

@@ -1,3 +1,5 @@
+from django.core.exceptions import BadRequest
+from django.http import QueryDict
 from django.middleware.locale import LocaleMiddleware
 from django.utils.translation import get_language_from_path
 
@@ -17,3 +19,39 @@ class PageLocaleMiddleware(LocaleMiddleware):
         if response.status_code == 404 and resolved_outside_languages:
             return response
         return super().process_response(request, response)
+
+
+NUL = "\x00"
+FORM_CONTENT_TYPES = {"application/x-www-form-urlencoded", "multipart/form-data"}
+
+
+def without_nuls(query_dict):
+    """A copy of a QueryDict with every NUL removed from its keys and values."""
+    cleaned = QueryDict(mutable=True, encoding=query_dict.encoding)
+    for key, values in query_dict.lists():
+        cleaned.setlist(key.replace(NUL, ""), [value.replace(NUL, "") for value in values])
+    cleaned._mutable = False
+    return cleaned
+
+
+class NulMiddleware:
+    """No NUL character reaches a view: PostgreSQL refuses them in text, so one
+    in an address, a query string, a form field or a cookie would be a server error.
+
+    An address with a NUL is refused with a 400 (no page has one); query
+    strings, form fields and cookies lose theirs, so what was typed still works.
+    Uploaded files are the reader's to check (core.spreadsheets.read_csv)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if NUL in request.path_info:
+            raise BadRequest("The address contains a NUL character.")
+        request.GET = without_nuls(request.GET)
+        if request.method == "POST" and request.content_type in FORM_CONTENT_TYPES:
+            request.POST = without_nuls(request.POST)
+        request.COOKIES = {
+            key.replace(NUL, ""): value.replace(NUL, "") for key, value in request.COOKIES.items()
+        }
+        return self.get_response(request)

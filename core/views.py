@@ -5,7 +5,7 @@ from redis.exceptions import RedisError
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, connection
-from django.http import HttpResponseServerError, JsonResponse
+from django.http import HttpResponseBadRequest, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.cache import never_cache
@@ -80,3 +80,10 @@ def server_error(request):
 def csrf_failure(request, reason=""):
     """A form sent from a page that was open too long, or without cookies."""
     return render(request, "403_csrf.html", status=403)
+
+
+def bad_request(request, exception=None):
+    """The 400 page for a request refused before any view (an address with a NUL),
+    rendered like the 500 page: without context processors or database queries."""
+    template = loader.get_template("400.html")
+    return HttpResponseBadRequest(template.render({"request": request}))

@@ -1,5 +1,3 @@
-import csv
-
 import django_filters
 
 from django import forms
@@ -21,6 +19,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
 
 from core.charts import bars
+from core.spreadsheets import SafeSpreadsheetExportMixin, write_csv
 from directory import gaps
 from directory.forms import CloseProblemReportForm, ReportPeriodForm
 from directory.freshness import listing_state
@@ -55,7 +54,7 @@ class ListingsToCheckFilterSet(WagtailFilterSet):
         return queryset.child_of(organisation)
 
 
-class ListingsToCheckView(DirectoryTeamOnlyMixin, ReportView):
+class ListingsToCheckView(DirectoryTeamOnlyMixin, SafeSpreadsheetExportMixin, ReportView):
     """Overdue listings, oldest first: the directory team's list to chase."""
 
     page_title = _("Listings to check")
@@ -95,8 +94,7 @@ def csv_download(filename, rows):
     """The same conventions as the other reports' CSV: UTF-8, one file per table."""
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    writer = csv.writer(response)
-    writer.writerows(rows)
+    write_csv(response, rows)
     return response
 
 

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
+from core.spreadsheets import write_csv
 from directory.schedules import Frequency
 from feeds.errors import FeedError, too_many
 from feeds.fetching import too_big
@@ -91,9 +92,7 @@ TOO_MANY_PROBLEMS = 20
 
 def template_csv():
     out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(COLUMNS)
-    writer.writerows(EXAMPLE_ROWS)
+    write_csv(out, [COLUMNS, *EXAMPLE_ROWS])
     return out.getvalue()
 
 

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from openreferral import views
 
@@ -6,6 +6,7 @@ app_name = "openreferral"
 
 urlpatterns = [
     path("", views.root, name="root"),
+    path("openapi.json", views.openapi, name="openapi"),
     path("services", views.services, name="services"),
     path("services/<uuid:service_id>", views.service, name="service"),
     path("organizations", views.organizations, name="organizations"),
@@ -20,4 +21,6 @@ urlpatterns = [
         views.service_at_location,
         name="service_at_location",
     ),
+    # Last: a JSON 404 for every other address, not the site's HTML page.
+    re_path(r"", views.not_found, name="not_found"),
 ]

@@ -5,15 +5,19 @@ text, taxonomy term, taxonomy, organisation, `modified_after` and
 postcode/proximity. Bad parameters get a 400 with a message, unknown ids a 404.
 """
 
+import json
+import logging
 import math
 import uuid
-from functools import wraps
+from datetime import UTC
+from functools import cache, wraps
+from pathlib import Path
 
 from django.db.models import Exists, OuterRef, Q
 from django.http import JsonResponse
+from django.urls import reverse
 from django.utils.dateparse import parse_datetime
 from django.utils.timezone import is_naive, make_aware
-from django.views.decorators.http import require_GET
 
 from wagtail.models import Locale
 
@@ -23,37 +27,71 @@ from directory.models import ActivityPage, OrganisationPage, Term, VenuePage
 from directory.taxonomy import Vocabulary
 from openreferral import records
 
+logger = logging.getLogger(__name__)
+
 VERSION = "3.0"
 PROFILE_URL = "https://openreferraluk.org/"
-OPENAPI_URL = "https://openreferraluk.org/specifications/3.0/openapi.json"
+OPENAPI_DESCRIPTION = Path(__file__).resolve().parent / "openapi.json"
 DEFAULT_PER_PAGE = 50
 MAX_PER_PAGE = 200
 METRES_PER_MILE = 1609.344
+ALLOWED_METHODS = "GET, HEAD, OPTIONS"
 
 
 class BadRequest(Exception):
     pass
 
 
-def api_view(view):
-    """GET only, JSON out, CORS open to every origin, bad input as a 400."""
+def json_response(data, status=200):
+    response = JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
 
-    @require_GET
+
+def error_response(message, status):
+    """Every error the API gives: JSON, CORS open, so a browser tool can read why."""
+    return json_response({"error": message}, status=status)
+
+
+def api_view(view):
+    """GET and HEAD, JSON out, CORS open to every origin (preflight included),
+    bad input as a 400, a missing record as a 404, and a fault as a JSON 500."""
+
     @wraps(view)
     def wrapped(request, *args, **kwargs):
+        if request.method == "OPTIONS":
+            response = json_response({}, status=200)
+            response["Access-Control-Allow-Methods"] = ALLOWED_METHODS
+            response["Access-Control-Allow-Headers"] = "*"
+            response["Access-Control-Max-Age"] = "86400"
+            response["Allow"] = ALLOWED_METHODS
+            return response
+        if request.method not in ("GET", "HEAD"):
+            response = error_response("This API is read-only: use GET.", 405)
+            response["Allow"] = ALLOWED_METHODS
+            return response
         try:
             data = view(request, *args, **kwargs)
-            response = (
-                JsonResponse({"error": "Not found."}, status=404)
-                if data is None
-                else JsonResponse(data, json_dumps_params={"ensure_ascii": False})
-            )
         except BadRequest as error:
-            response = JsonResponse({"error": str(error)}, status=400)
-        response["Access-Control-Allow-Origin"] = "*"
-        return response
+            return error_response(str(error), 400)
+        except Exception:
+            # Logged like any server error; the client still gets JSON it can read.
+            logger.exception("Open Referral API fault on %s", request.path)
+            return error_response("Something went wrong on our side.", 500)
+        return error_response("Not found.", 404) if data is None else json_response(data)
 
     return wrapped
+
+
+def bad_request(request, exception=None):
+    """The 400 for an address the site refuses before any view runs (see config/urls.py)."""
+    return error_response("The address is not valid.", 400)
+
+
+@api_view
+def not_found(request):
+    """Any other address under the API, a malformed id included."""
+    return None
 
 
 def integer_param(request, name, default, minimum, maximum):
@@ -127,7 +165,24 @@ def with_organisations(activities_page):
 
 @api_view
 def root(request):
-    return {"version": VERSION, "profile": PROFILE_URL, "openapi_url": OPENAPI_URL}
+    return {
+        "version": VERSION,
+        "profile": PROFILE_URL,
+        "openapi_url": request.build_absolute_uri(reverse("openreferral:openapi")),
+    }
+
+
+@cache
+def openapi_document():
+    return json.loads(OPENAPI_DESCRIPTION.read_text())
+
+
+@api_view
+def openapi(request):
+    """This API's own OpenAPI description: the standard's endpoints as served here,
+    with the parameters and errors they really have."""
+    base = request.build_absolute_uri(reverse("openreferral:root")).rstrip("/")
+    return {**openapi_document(), "servers": [{"url": base}]}
 
 
 def each(to_record, *args):
@@ -164,8 +219,10 @@ def filtered_services(request):
     elif request.GET.get("proximity"):
         raise BadRequest("proximity needs a postcode.")
     if text:
-        matches = [page.pk for page in found.search(text, order_by_relevance=False)]
-        found = found.filter(pk__in=matches)
+        # Searched alone, then combined: the search backends cannot take the
+        # filters above (subqueries) as part of a search.
+        matches = published(ActivityPage).search(text, order_by_relevance=False)
+        found = found.filter(pk__in=[page.pk for page in matches])
     return found
 
 
@@ -186,10 +243,17 @@ def taxonomy_filter(taxonomy_id):
 
 
 def parse_moment(raw):
-    moment = parse_datetime(raw.replace(" ", "+")) if len(raw) <= 40 else None
+    """An ISO 8601 date and time, in UTC; a 400 for one that does not exist
+    (month 13, 30 February, hour 25, year 0) or cannot be stored."""
+    try:
+        moment = parse_datetime(raw.replace(" ", "+")) if len(raw) <= 40 else None
+        if moment is not None:
+            moment = (make_aware(moment) if is_naive(moment) else moment).astimezone(UTC)
+    except (ValueError, OverflowError):
+        moment = None
     if moment is None:
         raise BadRequest("modified_after must be a date and time such as 2026-01-31T09:00:00Z.")
-    return make_aware(moment) if is_naive(moment) else moment
+    return moment
 
 
 def venues_near(request):

@@ -4,7 +4,6 @@ Every view of one referral, export, status change, note, assignment and
 erasure writes an AuditEntry. Who sees which referrals is routing.visible_referrals.
 """
 
-import csv
 import json
 
 from django import forms
@@ -22,6 +21,7 @@ from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from core.spreadsheets import write_csv
 from directory.models import Area
 from directory.taxonomy import TERMS, Vocabulary
 from referrals.forms import AssignForm, NoteForm, StatusForm
@@ -341,9 +341,7 @@ class StatisticsView(WagtailAdminTemplateMixin, TemplateView):
         if request.GET.get("format") == "csv":
             response = HttpResponse(content_type="text/csv; charset=utf-8")
             response["Content-Disposition"] = 'attachment; filename="referral-statistics.csv"'
-            writer = csv.writer(response)
-            for row in statistics_csv_rows(referral_statistics()):
-                writer.writerow(row)
+            write_csv(response, statistics_csv_rows(referral_statistics()))
             return response
         return super().get(request, *args, **kwargs)
 

@@ -74,6 +74,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "core.middleware.NulMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.PageLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -15,7 +15,7 @@ from django.test import Client
 
 from accounts.two_factor import new_backup_codes
 from tests.accounts.conftest import code_for, sign_in
-from tests.core.test_settings import PRODUCTION_KEY, ROOT, manage
+from tests.core.deployment import ROOT, manage, production_environment
 
 PRINT_TWO_FACTOR = "from django.conf import settings; print(settings.ADMIN_TWO_FACTOR)"
 SETUP = "/admin/two-step/setup/"
@@ -220,9 +220,7 @@ def test_production_always_asks_for_a_second_factor():
         "--no-imports",
         "-c",
         PRINT_TWO_FACTOR,
-        SECRET_KEY="a-long-random-production-key-" + "x7Gq2" * 10,
-        REFERRALS_ENCRYPTION_KEYS=PRODUCTION_KEY,
-        ADMIN_TWO_FACTOR="false",
+        **production_environment() | {"ADMIN_TWO_FACTOR": "false"},
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "True"

@@ -46,6 +46,36 @@ def test_a_bad_row_imports_nothing_and_says_which_row(admin_client):
     assert "<td>4</td>" in page  # the row number as in a spreadsheet
 
 
+def test_a_csv_from_old_excel_for_mac_with_cr_line_endings_imports(admin_client):
+    response = admin_client.post(
+        "/admin/campaign/entry-points/import/", {"csv_file": upload(GOOD.replace("\n", "\r"))}
+    )
+
+    assert response.status_code == 302
+    assert EntryPoint.objects.get(code="new-gp-01").place == "Health centre"
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (GOOD.replace("High Street stop", "High\x00Street"), "not text"),
+        ("code,placement,place\n" + "x" * 200_000 + ",poster,Here\n", "could not be read as CSV"),
+        ('code,placement,place\r\n"unclosed,poster,Here' + "x" * 200_000, "could not be read"),
+        (b"\xff\xfe c\x00o\x00d\x00e\x00", "UTF-8"),
+    ],
+)
+def test_a_file_that_is_not_clean_csv_is_refused_whole_with_a_reason(admin_client, body, message):
+    before = EntryPoint.objects.count()
+    data = body if isinstance(body, bytes) else body.encode()
+    file = SimpleUploadedFile("placements.csv", data, content_type="text/csv")
+
+    response = admin_client.post("/admin/campaign/entry-points/import/", {"csv_file": file})
+
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert EntryPoint.objects.count() == before
+
+
 def test_the_report_shows_scans_and_next_steps_and_downloads_as_csv(admin_client, client):
     client.get("/go/fen-lib-01")
     page = admin_client.get("/admin/campaign/report/").content.decode()

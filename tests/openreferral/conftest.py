@@ -6,16 +6,14 @@ from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from django.conf import settings
-
-# The Open Referral UK 3.0 specification, beside the project (see its README).
-SPECIFICATION = Path(settings.BASE_DIR).parent / "shared" / "oruk"
+# The Open Referral UK 3.0 JSON Schemas, kept in the repository (see schema/README.md).
+SCHEMAS = Path(__file__).parent / "schema"
 SCHEMA_PREFIX = "https://openreferraluk.org/specifications/3.0/schema/"
 
 
 def retrieve(uri):
     name = uri.removeprefix(SCHEMA_PREFIX)
-    contents = json.loads((SPECIFICATION / "schema" / name).read_text())
+    contents = json.loads((SCHEMAS / name).read_text())
     return Resource.from_contents(contents, default_specification=DRAFT202012)
 
 
