@@ -1,11 +1,26 @@
 from django import template
 from django.conf import settings
+from django.templatetags.static import static
+from django.utils.translation import get_language
 
 from core import navigation
 from core.bidi import numbers_ltr_in_html
 from core.languages import language_versions
 
 register = template.Library()
+
+# The font files (besides Noto Sans Latin) that each language's text needs
+# from the first line. Fonts load with `font-display: optional`, so a file that
+# is not preloaded may arrive too late and wait for the next page; Chinese
+# spreads over a hundred subsets, so it preloads only Latin.
+OWN_SCRIPT_FONTS = {
+    "ar": "noto-sans-arabic-arabic",
+    "ur": "noto-sans-arabic-arabic",
+    "bn": "noto-sans-bengali-bengali",
+    "uk": "noto-sans-cyrillic",
+    "pl": "noto-sans-latin-ext",
+    "tr": "noto-sans-latin-ext",
+}
 
 
 def _language_versions(context):
@@ -33,6 +48,17 @@ def hreflang_links(context):
     if default is None and alternates:
         default = alternates[0][1]
     return {"alternates": alternates, "default": default}
+
+
+@register.simple_tag
+def preloaded_fonts():
+    names = ["noto-sans-latin", OWN_SCRIPT_FONTS.get(get_language())]
+    return [
+        static(f"build/fonts/{name}-{weight}-normal.woff2")
+        for name in names
+        if name
+        for weight in (400, 700)
+    ]
 
 
 @register.simple_tag(takes_context=True)
