@@ -5,6 +5,7 @@ links to the control it names."""
 from pathlib import Path
 
 from bs4 import BeautifulSoup
+
 from django import forms
 from django.conf import settings
 from django.template.loader import render_to_string
