@@ -1,5 +1,6 @@
 from django import template
 from django.conf import settings
+from django.forms.utils import flatatt
 from django.templatetags.static import static
 from django.utils.translation import get_language
 
@@ -78,3 +79,23 @@ def footer_navigation(context):
 
 # Telephone numbers in text, kept left to right inside right-to-left text.
 register.filter("keep_numbers_ltr", numbers_ltr_in_html)
+
+
+# Attributes components/field.html writes itself, or leaves out: GOV.UK Frontend
+# advises against maxlength (it cuts pasted text silently; the form says so instead)
+# and sets widths with classes, not cols.
+WRITTEN_BY_THE_INCLUDE = {"class", "id", "name", "type", "value", "maxlength", "cols", "required"}
+
+
+@register.filter
+def widget_attrs(bound_field):
+    """The rest of a form field's widget attributes (autocomplete, spellcheck, rows,
+    dir…), so anything particular to one field is said once, in its form."""
+    attrs = bound_field.field.widget.attrs
+    return flatatt({k: v for k, v in attrs.items() if k not in WRITTEN_BY_THE_INCLUDE})
+
+
+@register.filter
+def item(mapping, key):
+    """mapping[key] in a template, or None (a filter option's count)."""
+    return mapping.get(str(key)) if mapping else None

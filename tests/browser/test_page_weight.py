@@ -64,5 +64,5 @@ def test_on_a_phone_the_first_result_is_on_the_first_screen(browser, site_url, c
     assert page.url.endswith("#filters")
     filters_heading = page.locator("#filters").bounding_box()
     assert 0 <= filters_heading["y"] < PHONE["height"]
-    assert page.locator("#find-postcode").is_visible()
+    assert page.locator("#f-postcode").is_visible()
     context.close()
