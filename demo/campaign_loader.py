@@ -330,6 +330,7 @@ def ensure_partner_packs(phases):
                 assets.append(PartnerPackAsset(kind=kind, image=image, description=description))
         pack.assets = assets
         pack.save()
+        pack.save_revision().publish()
 
 
 def ensure_entry_points(phases, campaign, today):
