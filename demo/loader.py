@@ -3,11 +3,13 @@ running it again changes nothing."""
 
 from django.conf import settings
 from django.db import transaction
+from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 
+from core.council import fallback_council
 from core.indexing import indexing_deferred
-from core.models import StandardPage
+from core.models import CouncilSettings, CouncilText, StandardPage
 from core.sites import site_address, update_default_site_address
 from demo.campaign_loader import ensure_campaign_home, load_campaign
 from demo.directory_loader import ensure_find_page, load_directory
@@ -57,13 +59,14 @@ def ensure_site(home):
     site = update_default_site_address()
     if site is None:
         hostname, port = site_address(settings.WAGTAILADMIN_BASE_URL)
-        Site.objects.create(
+        return Site.objects.create(
             hostname=hostname, port=port, is_default_site=True, root_page=home, site_name=SITE_NAME
         )
-    elif site.root_page_id != home.pk:
+    if site.root_page_id != home.pk:
         site.root_page = home
         site.site_name = SITE_NAME
         site.save()
+    return site
 
 
 def ensure_information_pages(home):
@@ -124,6 +127,27 @@ def ensure_home_translations(home, pages):
             publish_home_content(translation, content, pages)
 
 
+def ensure_council(site):
+    """The Site's council name and footer, translated into every language in the
+    words the catalogues give them (the settings' council, as before any is set)."""
+    settings_for_site = CouncilSettings.for_site(site)
+    if settings_for_site.text is not None:
+        return
+    with translation.override(settings.LANGUAGE_CODE):
+        source = fallback_council()
+    english = CouncilText.objects.create(
+        council_name=source.name, footer_text=source.footer_text, locale=Locale.get_default()
+    )
+    for locale in Locale.objects.exclude(pk=english.locale_id):
+        with translation.override(locale.language_code):
+            council = fallback_council()
+        copy = english.copy_for_translation(locale)
+        copy.council_name, copy.footer_text = council.name, council.footer_text
+        copy.save()
+    settings_for_site.text = english
+    settings_for_site.save()
+
+
 @transaction.atomic
 def load_demo_content():
     # Hundreds of pages are published: index each once, at the end.
@@ -132,7 +156,7 @@ def load_demo_content():
         root = ensure_tree_root()
         remove_wagtail_welcome_page(root)
         home, is_new = ensure_home_page(root)
-        ensure_site(home)
+        ensure_council(ensure_site(home))
         pages = ensure_information_pages(home)
         find_page = ensure_find_page(home, help_page=pages["get-a-hand"])
         pages["things-to-do"] = find_page
