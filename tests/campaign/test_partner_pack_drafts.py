@@ -19,6 +19,7 @@ def visitor():
     """A resident: not signed in to the admin."""
     return Client()
 
+
 PACKS = "/en/getting-connected/partners/"
 ARABIC_PACKS = "/ar/getting-connected/partners/"
 
