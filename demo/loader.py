@@ -3,15 +3,14 @@ running it again changes nothing."""
 
 from django.conf import settings
 from django.db import transaction
-from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 
-from core.council import fallback_council
 from core.indexing import indexing_deferred
 from core.models import CouncilSettings, CouncilText, StandardPage
 from core.sites import site_address, update_default_site_address
 from demo.campaign_loader import ensure_campaign_home, load_campaign
+from demo.council import COUNCIL
 from demo.directory_loader import ensure_find_page, load_directory
 from demo.feeds_loader import load_feeds
 from demo.home import CARD_TARGETS, HOME_PAGE
@@ -128,24 +127,22 @@ def ensure_home_translations(home, pages):
 
 
 def ensure_council(site):
-    """The Site's council name and footer, translated into every language in the
-    words the catalogues give them (the settings' council, as before any is set)."""
-    settings_for_site = CouncilSettings.for_site(site)
-    if settings_for_site.text is not None:
+    """The Site's council name and footer, translated into every language."""
+    council_settings = CouncilSettings.for_site(site)
+    if council_settings.text is not None:
         return
-    with translation.override(settings.LANGUAGE_CODE):
-        source = fallback_council()
+    source = Locale.get_default()
     english = CouncilText.objects.create(
-        council_name=source.name, footer_text=source.footer_text, locale=Locale.get_default()
+        council_name=COUNCIL[source.language_code][0],
+        footer_text=COUNCIL[source.language_code][1],
+        locale=source,
     )
-    for locale in Locale.objects.exclude(pk=english.locale_id):
-        with translation.override(locale.language_code):
-            council = fallback_council()
-        copy = english.copy_for_translation(locale)
-        copy.council_name, copy.footer_text = council.name, council.footer_text
-        copy.save()
-    settings_for_site.text = english
-    settings_for_site.save()
+    for locale in Locale.objects.exclude(pk=source.pk):
+        translation = english.copy_for_translation(locale)
+        translation.council_name, translation.footer_text = COUNCIL[locale.language_code]
+        translation.save()
+    council_settings.text = english
+    council_settings.save()
 
 
 @transaction.atomic
