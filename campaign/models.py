@@ -567,7 +567,8 @@ class PartnerPack(
         _("ready-to-use text"),
         help_text=_("Text partners can copy into newsletters, websites and social media."),
     )
-    revisions = GenericRelation("wagtailcore.Revision", related_query_name="partner_pack")
+    # Deleting a pack deletes its revisions (Wagtail's documented pattern).
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="partner_pack")
 
     panels = [
         FieldPanel("title"),
@@ -594,6 +595,10 @@ class PartnerPack(
 
     def __str__(self):
         return self.title
+
+    @property
+    def revisions(self):
+        return self._revisions
 
 
 def published_packs(locale):

@@ -58,6 +58,8 @@ def test_a_saved_draft_stays_private_until_it_is_published(admin_client, visitor
     assert "Universities: students phase" in page
     assert "welcome week" not in page
     assert PartnerPack.objects.get(pk=pack.pk).has_unpublished_changes
+    listing = admin_client.get(reverse("wagtailsnippets_campaign_partnerpack:list"))
+    assert "live + draft" in listing.content.decode().lower()
 
     response = admin_client.post(url, {**data, "action-publish": "action-publish"})
     assert response.status_code == 302
@@ -83,9 +85,14 @@ def test_the_arabic_page_shows_the_arabic_pack_and_english_where_none(visitor, c
     assert pack.title in visitor.get(ARABIC_PACKS).content.decode()
 
     arabic.save_revision().publish()
-    page = visitor.get(ARABIC_PACKS).content.decode()
+    soup = BeautifulSoup(visitor.get(ARABIC_PACKS).content, "html.parser")
+    page = str(soup)
     assert "الجامعات: مرحلة الطلاب" in page
     assert pack.title not in page
+    # The translation carries the files, each with its own (translatable) description.
+    section = soup.find("h2", string="الجامعات: مرحلة الطلاب").find_parent("section")
+    assert len(section.select(".site-pack__asset")) == pack.assets.count() > 0
+    assert {asset.locale.language_code for asset in arabic.assets.all()} == {"ar"}
     others = PartnerPack.objects.filter(live=True, locale__language_code="en").exclude(pk=pack.pk)
     assert others and all(other.title in page for other in others)
     assert "الجامعات" not in visitor.get(PACKS).content.decode()
