@@ -68,10 +68,15 @@ class Question:
     stored: tuple[Stored, ...]
     # A form that depends on earlier answers.
     form_for: Callable[[dict], type] | None = None
+    # What the page suggests before it is answered, from the request.
+    initial: Callable[[Any], dict] | None = None
     statistic: Statistic | None = None
 
     def form_class_for(self, answers):
         return self.form_for(answers) if self.form_for else self.form_class
+
+    def initial_for(self, request):
+        return self.initial(request) if self.initial else None
 
 
 def labels(choices, values):
@@ -220,6 +225,8 @@ QUESTIONS = [
         summary=lambda answer: [LANG_INFO[answer["language"]]["name_local"]],
         store=lambda answer: {"language": answer["language"]},
         stored=(Stored("language", kept=True),),
+        # The language the pages are read in.
+        initial=lambda request: {"language": request.LANGUAGE_CODE},
     ),
     Question(
         "sharing",

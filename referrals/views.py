@@ -84,7 +84,7 @@ def step(request, slug):
             steps.save(request, flow)
             return redirect(steps.next_url(slug, change))
     else:
-        form = form_class(initial=answers.get(slug) or initial_for(slug, request))
+        form = form_class(initial=answers.get(slug) or current.initial_for(request))
 
     activity = steps.activity_for(flow)
     back = steps.previous_url(slug)
@@ -107,12 +107,6 @@ def step(request, slug):
         },
         status=status,
     )
-
-
-def initial_for(slug, request):
-    if slug == "language":
-        return {"language": request.LANGUAGE_CODE}
-    return None
 
 
 def sent_for(journey):

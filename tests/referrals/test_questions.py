@@ -63,7 +63,14 @@ def test_every_question_has_a_row_on_the_check_page(answers):
     assert "Nothing chosen" not in text
 
 
-def test_every_answer_is_stored_exported_and_anonymised(referral):
+def test_every_answer_is_stored_exported_and_anonymised(answers, referral):
+    # Each entry stores exactly the fields it declares, and they are Referral's.
+    model_fields = {field.name for field in Referral._meta.fields}
+    for question in QUESTIONS:
+        declared = {stored.name for stored in question.stored}
+        assert set(question.store(answers[question.slug])) == declared, question.slug
+        assert declared <= model_fields, question.slug
+
     export = referral_export(referral)
     stored_fields = [stored for question in QUESTIONS for stored in question.stored]
     for stored in stored_fields:
