@@ -4,8 +4,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -61,3 +62,46 @@ class StandardPage(BasePage):
     class Meta:
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")
+
+
+class CouncilText(TranslatableMixin, models.Model):
+    """The council's name and the footer line, in one language; other languages
+    are its wagtail-localize translations."""
+
+    council_name = models.CharField(_("council name"), max_length=80)
+    footer_text = models.CharField(
+        _("footer text"),
+        max_length=200,
+        help_text=_("One sentence at the foot of every page: who runs the site."),
+    )
+
+    panels = [FieldPanel("council_name"), FieldPanel("footer_text")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("council name and footer")
+        verbose_name_plural = _("council names and footers")
+
+    def __str__(self):
+        return self.council_name
+
+
+@register_setting(icon="site")
+class CouncilSettings(BaseSiteSetting):
+    """Which council text this Site shows in its header and footer."""
+
+    text = models.ForeignKey(
+        CouncilText,
+        verbose_name=_("council name and footer"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "In the default language; each language shows its translation where there is one."
+        ),
+    )
+
+    panels = [FieldPanel("text")]
+
+    class Meta:
+        verbose_name = _("council")

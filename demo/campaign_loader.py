@@ -262,6 +262,7 @@ def ensure_partner_packs(phases):
             assets.append(PartnerPackAsset(kind=kind, description=asset["description"], **files))
         pack.assets = assets
         pack.save()
+        pack.save_revision().publish()
 
 
 def invent_counts(entry_point, today):

@@ -7,7 +7,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from core.indexing import indexing_deferred
-from core.models import StandardPage
+from core.models import CouncilSettings, CouncilText, StandardPage
 from core.sites import site_address, update_default_site_address
 from demo import data
 from demo.campaign_loader import ensure_campaign_home, load_campaign
@@ -58,13 +58,14 @@ def ensure_site(home, site_name):
     site = update_default_site_address()
     if site is None:
         hostname, port = site_address(settings.WAGTAILADMIN_BASE_URL)
-        Site.objects.create(
+        return Site.objects.create(
             hostname=hostname, port=port, is_default_site=True, root_page=home, site_name=site_name
         )
-    elif site.root_page_id != home.pk:
+    if site.root_page_id != home.pk:
         site.root_page = home
         site.site_name = site_name
         site.save()
+    return site
 
 
 def ensure_information_pages(home):
@@ -111,6 +112,26 @@ def ensure_home_translations(home, spec, pages):
         translate(home, code, home_fields(content, targets, pages))
 
 
+def ensure_council(site):
+    """The Site's council name and footer, translated into every language."""
+    council_settings = CouncilSettings.for_site(site)
+    if council_settings.text is not None:
+        return
+    council = data.read("council")
+    text = CouncilText.objects.create(
+        council_name=council["council_name"],
+        footer_text=council["footer_text"],
+        locale=Locale.get_default(),
+    )
+    for code, _council, fields in data.translations([council]):
+        translation = text.copy_for_translation(Locale.objects.get(language_code=code))
+        translation.council_name = fields["council_name"]
+        translation.footer_text = fields["footer_text"]
+        translation.save()
+    council_settings.text = text
+    council_settings.save()
+
+
 @transaction.atomic
 def load_demo_content():
     # Hundreds of pages are published: index each once, at the end.
@@ -120,7 +141,7 @@ def load_demo_content():
         remove_wagtail_welcome_page(root)
         spec = data.read("home")
         home, is_new = ensure_home_page(root, spec)
-        ensure_site(home, spec["site_name"])
+        ensure_council(ensure_site(home, spec["site_name"]))
         pages = ensure_information_pages(home)
         find_page = ensure_find_page(home, pages)
         pages[find_page.slug] = find_page

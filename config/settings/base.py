@@ -13,6 +13,7 @@ from csp.constants import NONCE, SELF
 
 from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 SITE_DIR = BASE_DIR / "site"
@@ -299,6 +300,12 @@ TASKS = tasks_setting("database")
 # /healthz says "degraded".
 OUTBOX_LEASE_SECONDS = int(os.environ.get("OUTBOX_LEASE_SECONDS", "900"))
 OUTBOX_DEGRADED_AFTER_SECONDS = int(os.environ.get("OUTBOX_DEGRADED_AFTER_SECONDS", "900"))
+
+# The council named by the pages that cannot ask the database (the 400 and 500
+# pages); every other page shows the Site's "Council" setting. The default name is
+# in the catalogues, so it is shown in the reader's language.
+COUNCIL_NAME = os.environ.get("COUNCIL_NAME", gettext_noop("Kellbrook Council"))
+COUNCIL_PHONE = os.environ.get("COUNCIL_PHONE", "020 7946 0142")
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Get connected in Kellbrook"

@@ -22,7 +22,7 @@ from campaign.models import (
     PartnerPack,
     StoryPage,
 )
-from core.models import StandardPage
+from core.models import CouncilText, StandardPage
 from demo import data
 from demo.problem_reports import load_demo_problem_reports
 from demo.referrals import ensure_demo_users, load_demo_referrals
@@ -64,6 +64,7 @@ def each(kind, field):
     return {record[field] for record in data.read(kind)}
 
 
+COUNCIL = data.read("council")
 LOADED = {
     "activities": lambda: titles_in_data(data.read("activities")) <= titles(ActivityPage.objects),
     "areas": lambda: each("areas", "slug") <= values(Area, "slug"),
@@ -76,6 +77,11 @@ LOADED = {
     "campaign_phases": lambda: (
         [phase.name for phase in CampaignPage.objects.first().phases.all()]
         == [phase["name"] for phase in data.read("campaign_phases")]
+    ),
+    "council": lambda: (
+        {(code, fields["council_name"]) for code, fields in COUNCIL["translations"].items()}
+        | {(django_settings.LANGUAGE_CODE, COUNCIL["council_name"])}
+        == set(CouncilText.objects.values_list("locale__language_code", "council_name"))
     ),
     "connected_places": lambda: each("connected_places", "name") <= values(ConnectedPlace, "name"),
     "easy_read": lambda: EasyReadPage.objects.filter(
