@@ -238,7 +238,7 @@ DATABASE_SEARCH_BACKEND = {
 if SEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "search.backends.elasticsearch",
+            "BACKEND": "search.backends.opensearch",
             "URLS": [SEARCH_URL],
             "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX", "getconnected_"),
             "TIMEOUT": 5,  # for indexing; searches wait SEARCH_TIMEOUT_SECONDS
