@@ -24,6 +24,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.functional import cached_property
 
+from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.opensearch2 import (
     OpenSearch2Mapping,
@@ -95,20 +96,20 @@ class Mapping(OpenSearch2Mapping):
 
     def get_document(self, obj):
         document = super().get_document(obj)
-        words = list(self._words(self.model.get_search_fields(), document))
+        words = list(self._words(self, self.model.get_search_fields(), document))
         if words:
             document[text_field(self._language_of(obj))] = words
         return document
 
-    def _words(self, fields, document):
+    def _words(self, mapping, fields, document):
         """The text of every SearchField in the document, nested ones too."""
-        mapping = type(self)(self.model)
         for field in fields:
-            value = document.get(mapping.get_field_column_name(field)) if document else None
+            value = document.get(mapping.get_field_column_name(field))
             if isinstance(field, RelatedFields):
+                nested_mapping = type(self)(field.get_field(mapping.model).related_model)
                 nested = value if isinstance(value, list) else [value]
-                for nested_document in nested:
-                    yield from self._words(field.fields, nested_document)
+                for nested_document in filter(None, nested):
+                    yield from self._words(nested_mapping, field.fields, nested_document)
             elif isinstance(field, SearchField) and isinstance(value, str) and value:
                 yield value
 
@@ -120,8 +121,6 @@ class Mapping(OpenSearch2Mapping):
 
     @cached_property
     def _locale_languages(self):
-        from wagtail.models import Locale
-
         return dict(Locale.objects.values_list("pk", "language_code"))
 
 
