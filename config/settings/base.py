@@ -221,9 +221,9 @@ EMAIL_TIMEOUT = float(os.environ.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Get connected <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Search: Wagtail's database backend unless SEARCH_URL points at an
-# Elasticsearch 7 compatible node; the same queries run on both. With a node, the
-# database backend is kept indexed too and answers whenever the node is down,
+# Search: Wagtail's database backend unless SEARCH_URL names OpenSearch 2.x
+# nodes (search/backends/opensearch.py); the same queries run on both. With a
+# node, the database backend is kept indexed too and answers whenever the node is down,
 # slower than SEARCH_TIMEOUT_SECONDS or not a node; after a failure, searches go
 # to the database for SEARCH_RETRY_SECONDS before the node is tried again.
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
@@ -239,8 +239,8 @@ DATABASE_SEARCH_BACKEND = {
 if SEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "search.backends.elasticsearch",
-            "URLS": [SEARCH_URL],
+            "BACKEND": "search.backends.opensearch",
+            "URLS": [url.strip() for url in SEARCH_URL.split(",")],  # one or more nodes
             "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX", "getconnected_"),
             "TIMEOUT": 5,  # for indexing; searches wait SEARCH_TIMEOUT_SECONDS
             "FALLBACK": "database",
