@@ -8,6 +8,8 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Site
 
+from core.locales import language_code
+
 
 @dataclass(frozen=True)
 class MenuItem:
@@ -41,7 +43,7 @@ def _localized_children(request, include):
 
 def _item(request, page):
     url = page.get_url(request)
-    code = page.locale.language_code
+    code = language_code(page)
     return MenuItem(
         title=page.title,
         url=url,
