@@ -44,9 +44,7 @@ def _site_pages(request):
             page.translation_key: page
             for page in Page.objects.live().filter(locale=active, translation_key__in=keys)
         }
-        request._site_pages = [
-            (page, translated.get(page.translation_key, page)) for page in pages
-        ]
+        request._site_pages = [(page, translated.get(page.translation_key, page)) for page in pages]
     return request._site_pages
 
 

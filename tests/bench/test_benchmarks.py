@@ -36,7 +36,9 @@ def run_benchmark(tmp_path, script, *arguments):
 @pytest.mark.benchmark
 def test_find_benchmark_generates_activities_and_prints_its_ratio(tmp_path):
     # The demo borough has about 130 activities; both sizes make the script generate more.
-    output = run_benchmark(tmp_path, "find_benchmark.py", "--sizes", "150", "170", "--requests", "3")
+    output = run_benchmark(
+        tmp_path, "find_benchmark.py", "--sizes", "150", "170", "--requests", "3"
+    )
 
     assert re.search(r"generated and indexed \d+ activities", output), output
     assert re.search(r"170 activities: p50 \d+ ms, p95 \d+ ms", output), output
