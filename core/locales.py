@@ -31,10 +31,11 @@ def get_for_language(manager, language_code):
     locales = _locales()
     if locales is None:
         return _uncached_get_for_language(manager, language_code)
-    try:
-        return locales[get_supported_content_language_variant(language_code)]
-    except KeyError:
-        raise Locale.DoesNotExist from None
+    code = get_supported_content_language_variant(language_code)
+    if code not in locales:
+        # Added during this request, or missing (DoesNotExist): the database decides.
+        locales[code] = _uncached_get_for_language(manager, code)
+    return locales[code]
 
 
 def language_code(page):
