@@ -25,14 +25,13 @@ class LanguageVersion:
     is_current: bool
 
 
-def language_home_url(request, code):
+def _home_urls(request):
+    """Each language's home page, read in one query: links for pages not translated."""
     site = Site.find_for_request(request)
-    if site is not None:
-        home = site.root_page.get_translations(inclusive=True).filter(locale__language_code=code)
-        home = home.live().first()
-        if home is not None and (url := home.get_url(request)):
-            return url
-    return f"/{code}/"
+    if site is None:
+        return {}
+    homes = site.root_page.get_translations(inclusive=True).live().select_related("locale")
+    return {home.locale.language_code: home.get_url(request) for home in homes}
 
 
 def _page_versions(request, page):
@@ -59,6 +58,8 @@ def language_versions(request, page=None):
         versions = {}
 
     current = get_language()
+    # Languages the page is not in lead to their home page.
+    home_urls = _home_urls(request) if len(versions) < len(settings.LANGUAGES) else {}
     result = []
     for code, _name in settings.LANGUAGES:
         info = get_language_info(code)
@@ -68,7 +69,7 @@ def language_versions(request, page=None):
                 code=code,
                 name_local=info["name_local"],
                 bidi=info["bidi"],
-                url=url or language_home_url(request, code),
+                url=url or home_urls.get(code) or f"/{code}/",
                 is_translation=url is not None,
                 is_current=code == current,
             )

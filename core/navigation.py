@@ -6,7 +6,9 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from wagtail.models import Site
+from wagtail.models import Locale, Page, Site
+
+from core.locales import language_code
 
 
 @dataclass(frozen=True)
@@ -30,18 +32,30 @@ def home_url(request):
     return root.localized.get_url(request) if root else "/"
 
 
+def _site_pages(request):
+    """The site root's live public children, each with its version in the reader's
+    language (or itself, not translated yet). Menu and footer share one reading."""
+    if not hasattr(request, "_site_pages"):
+        root = site_root(request)
+        pages = list(root.get_children().live().public().specific()) if root else []
+        active = Locale.get_active()
+        keys = [page.translation_key for page in pages if page.locale_id != active.pk]
+        translated = {
+            page.translation_key: page
+            for page in Page.objects.live().filter(locale=active, translation_key__in=keys)
+        }
+        request._site_pages = [(page, translated.get(page.translation_key, page)) for page in pages]
+    return request._site_pages
+
+
 def _localized_children(request, include):
-    root = site_root(request)
-    if root is None:
-        return []
-    pages = root.get_children().live().public().specific()
     # Pages not yet translated still appear, in the site's main language.
-    return [page.localized for page in pages if include(page)]
+    return [shown for page, shown in _site_pages(request) if include(page)]
 
 
 def _item(request, page):
     url = page.get_url(request)
-    code = page.locale.language_code
+    code = language_code(page)
     return MenuItem(
         title=page.title,
         url=url,
