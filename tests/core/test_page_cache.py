@@ -8,6 +8,7 @@ from unittest import mock
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+import redis
 
 from django.test import Client, override_settings
 from django.utils import timezone
@@ -263,6 +264,7 @@ def test_redis_serves_pages_and_a_publish_shows_at_once(
     }
     with override_settings(CACHES=caches):
         served_from_cache(client, activity.url, django_assert_num_queries)
+        assert redis.Redis.from_url(redis_url).keys("*pagecache:page:*")  # kept in Redis
 
         publish_title(activity, "Riverside walk in Redis")
 
