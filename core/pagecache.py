@@ -131,7 +131,8 @@ class SafeGZipMiddleware(GZipMiddleware):
     can add text to it and watch its size (BREACH)."""
 
     def process_response(self, request, response):
-        if not carries_no_secret(request, response):
+        # Streamed responses are files and downloads, mostly compressed already.
+        if response.streaming or not carries_no_secret(request, response):
             return response
         return super().process_response(request, response)
 

@@ -9,6 +9,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import redis
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from django.test import Client, override_settings
 from django.utils import timezone
@@ -269,3 +271,26 @@ def test_redis_serves_pages_and_a_publish_shows_at_once(
         publish_title(activity, "Riverside walk in Redis")
 
         assert "Riverside walk in Redis" in client.get(activity.url).content.decode()
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    query=st.lists(
+        st.tuples(
+            st.sampled_from(["q", "postcode", "interest", "page", "from", "x"]),
+            st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=300),
+        ),
+        max_size=6,
+    )
+)
+def test_any_address_gets_the_same_answer_from_the_cache(client, find_url, query):
+    first = client.get(find_url, query)
+    second = client.get(find_url, query)
+
+    assert first.status_code in (200, 400)
+    assert second.status_code == first.status_code
+    assert without_nonce(second) == without_nonce(first)
