@@ -65,6 +65,7 @@ NOT_SHOWN = {
     "wagtailcore.comment",
     "wagtailcore.commentreply",
     "wagtailimages.rendition",
+    "core.outbox",
     "directory.zeroresultsearch",
     "directory.reviewnotice",
     "directory.problemreport",
