@@ -29,6 +29,8 @@ from django.utils.translation import get_language_from_path, get_language_from_r
 
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from core.outbox import Outbox
+
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
@@ -40,9 +42,9 @@ MAX_ADDRESS_LENGTH = 1000
 PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
 NONCE = re.compile(r"'nonce-([^']+)'")
 
-# Content that pages show lives in these apps; the models listed below are
-# written by visitors or bookkeeping, change nothing a page shows, and would
-# otherwise empty the cache at every visit.
+# Content that pages show lives in these apps; emails waiting to go (Outbox) and
+# the models listed below are written by visitors or bookkeeping, change nothing
+# a page shows, and would otherwise empty the cache at every visit.
 CONTENT_APPS = {
     "wagtailcore",
     "wagtailimages",
@@ -65,11 +67,8 @@ NOT_SHOWN = {
     "wagtailcore.comment",
     "wagtailcore.commentreply",
     "wagtailimages.rendition",
-    "core.outbox",
     "directory.zeroresultsearch",
-    "directory.reviewnotice",
     "directory.problemreport",
-    "directory.problemreportnotice",
     "campaign.scancount",
     "campaign.nextstepcount",
 }
@@ -97,7 +96,12 @@ def content_changed(sender=None, **kwargs):
 
 
 def _content_saved(sender, **kwargs):
-    if sender._meta.app_label in CONTENT_APPS and sender._meta.label_lower not in NOT_SHOWN:
+    meta = sender._meta
+    if (
+        meta.app_label in CONTENT_APPS
+        and meta.label_lower not in NOT_SHOWN
+        and not issubclass(sender, Outbox)
+    ):
         content_changed()
 
 

@@ -19,6 +19,7 @@ from wagtail.models import Locale
 
 from directory.models import ActivityPage, DirectoryIndexPage, ZeroResultSearch
 from tests.core.test_shared_cache import needs_redis, redis_url  # noqa: F401 (a fixture)
+from tests.directory.test_problem_reports import report as report_problem
 
 pytestmark = pytest.mark.django_db
 
@@ -294,3 +295,15 @@ def test_any_address_gets_the_same_answer_from_the_cache(client, find_url, query
     assert first.status_code in (200, 400)
     assert second.status_code == first.status_code
     assert without_nonce(second) == without_nonce(first)
+
+
+def test_what_visitors_write_leaves_the_cached_pages_alone(
+    client, activity, find_url, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    client.get(activity.url)
+    client.get(f"{find_url}?q=zzxxqq")  # counted: a search that found nothing
+    reported = report_problem(Client(), activity, django_capture_on_commit_callbacks)
+    assert reported.status_code == 302  # stored, and its emails queued in the outbox
+
+    with django_assert_num_queries(0):
+        client.get(activity.url)
