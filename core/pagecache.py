@@ -143,6 +143,9 @@ class SafeGZipMiddleware(GZipMiddleware):
 
 
 class PageCacheMiddleware:
+    """Answers from the cache when it holds this page of the current generation;
+    otherwise keeps what the view answered if nothing in it is personal."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 
