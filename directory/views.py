@@ -11,6 +11,7 @@ from wagtail.models import Locale
 
 from core.counters import count_today
 from core.forms import error_list
+from core.pagecache import do_not_cache
 from directory.calendar import activities_calendar, calendar_response
 from directory.finder import ActivityFinder, results_for
 from directory.forms import FILTER_NAMES, FindForm
@@ -36,6 +37,7 @@ def find(request, index_page, interest=None):
     searched = valid and any(criteria.get(name) for name in ["q", "postcode", *FILTER_NAMES])
     if searched and not finding.ids:
         record_zero_result(criteria, form.location)
+        do_not_cache(request)  # each such search is counted
 
     context = index_page.get_context(request)
     context.update(
