@@ -12,6 +12,8 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Locale, Page, Site
 
+from core.pagecache import remember
+
 
 @dataclass(frozen=True)
 class LanguageVersion:
@@ -25,22 +27,25 @@ class LanguageVersion:
     is_current: bool
 
 
+def _translation_urls(request, page):
+    """{language code: address} of the page's live translations, itself included;
+    kept in the shared cache until the next edit."""
+
+    def compute():
+        translations = page.get_translations(inclusive=True).live().select_related("locale")
+        urls = {
+            translation.locale.language_code: translation.get_url(request)
+            for translation in translations
+        }
+        return {code: url for code, url in urls.items() if url}
+
+    return remember(f"translation-urls:{request.get_host()}:{page.pk}", compute)
+
+
 def _home_urls(request):
-    """Each language's home page, read in one query: links for pages not translated."""
+    """Each language's home page: links for pages not translated."""
     site = Site.find_for_request(request)
-    if site is None:
-        return {}
-    homes = site.root_page.get_translations(inclusive=True).live().select_related("locale")
-    return {home.locale.language_code: home.get_url(request) for home in homes}
-
-
-def _page_versions(request, page):
-    translations = page.get_translations(inclusive=True).live().select_related("locale")
-    urls = {
-        translation.locale.language_code: translation.get_url(request)
-        for translation in translations
-    }
-    return {code: url for code, url in urls.items() if url}
+    return _translation_urls(request, site.root_page) if site else {}
 
 
 def _view_versions(request):
@@ -51,7 +56,7 @@ def _view_versions(request):
 
 def language_versions(request, page=None):
     if isinstance(page, Page):
-        versions = _page_versions(request, page)
+        versions = _translation_urls(request, page)
     elif request.resolver_match and request.resolver_match.url_name != "wagtail_serve":
         versions = _view_versions(request)
     else:

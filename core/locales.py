@@ -3,8 +3,9 @@
 Wagtail looks the active locale up afresh for every `page.localized`,
 `{% pageurl %}` and `Locale.get_active()`: seventeen identical queries on a page
 with menus. The rows change only when an administrator adds a language, so
-within a request (`RequestLocalesMiddleware`) they are read once, at the first
-lookup, and every later lookup is answered from that. Outside a request
+within a request (`RequestLocalesMiddleware`) they are taken once, at the first
+lookup, from the shared cache (`core.pagecache.remember`, renewed by any edit),
+and every later lookup is answered from that. Outside a request
 (commands, workers) nothing is kept and Wagtail asks the database as before.
 """
 
@@ -14,15 +15,23 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 from wagtail.models.i18n import LocaleManager
 
+from core.pagecache import remember
+
 # {language code: Locale}, or None outside a request.
 _request_locales = ContextVar("request_locales", default=None)
 _uncached_get_for_language = LocaleManager.get_for_language
 
 
+def _all_locales():
+    return list(Locale.objects.all())
+
+
 def _locales():
     locales = _request_locales.get()
     if locales is not None and not locales:
-        locales.update((locale.language_code, locale) for locale in Locale.objects.all())
+        # Shared between requests until an edit (a new language) renews it.
+        shared = remember("locales", _all_locales)
+        locales.update((locale.language_code, locale) for locale in shared)
     return locales
 
 

@@ -27,6 +27,7 @@ from django.utils import timezone
 from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language_from_path, get_language_from_request
 
+from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core.outbox import Outbox
@@ -40,6 +41,8 @@ MAX_ADDRESS_LENGTH = 1000
 # Cookies that make a page personal: a session (a resident's answers, a
 # signed-in editor) or a message waiting to be shown.
 PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
+# Answers kept by `remember` lapse within a day even if nothing is edited.
+REMEMBER_SECONDS = 24 * 60 * 60
 NONCE = re.compile(r"'nonce-([^']+)'")
 
 # Content that pages show lives in these apps; emails waiting to go (Outbox) and
@@ -88,6 +91,37 @@ def _renew_generation():
         logger.exception("Could not renew the page cache generation")
 
 
+def current_generation():
+    """The content generation, made when the cache holds none (first use, or emptied)."""
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
+def remember(name, compute):
+    """compute()'s answer, kept in the shared cache until content next changes.
+
+    For what every page reads and only an edit changes (the site, its locales,
+    menus, routes): a publish renews the generation, and with it every answer.
+    Kept even when the page cache is off. The cache unreachable: computed afresh.
+    """
+    try:
+        key = f"pagecache:{current_generation()}:{name}"
+        found = cache.get(key)
+    except Exception:
+        logger.exception("Page cache unreachable")
+        return compute()
+    if found is None:
+        found = compute()
+        try:
+            cache.set(key, found, REMEMBER_SECONDS)
+        except Exception:
+            logger.exception("Page cache unreachable")
+    return found
+
+
 def content_changed(sender=None, **kwargs):
     """Pages stored until now are stale. Renewed now, and again when the
     transaction commits, so a page rendered from the old data meanwhile is not kept."""
@@ -95,9 +129,9 @@ def content_changed(sender=None, **kwargs):
     transaction.on_commit(_renew_generation)
 
 
-def _content_saved(sender, **kwargs):
+def _content_saved(sender, instance=None, **kwargs):
     meta = sender._meta
-    if (
+    if isinstance(instance, Page) or (
         meta.app_label in CONTENT_APPS
         and meta.label_lower not in NOT_SHOWN
         and not issubclass(sender, Outbox)
@@ -173,8 +207,7 @@ class PageCacheMiddleware:
         patch_vary_headers(response, ("Cookie",))
         try:
             if generation is None:
-                cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-                generation = cache.get(GENERATION_KEY)
+                generation = current_generation()
             stored = (generation, response.status_code, response.content, list(response.items()))
             cache.set(key, stored, settings.PAGE_CACHE_SECONDS)
         except Exception:

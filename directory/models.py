@@ -14,7 +14,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import OuterRef, Subquery
+from django.db.models import OuterRef, Subquery, prefetch_related_objects
 from django.db.models.functions import Length, Substr
 from django.http import Http404
 from django.utils import timezone
@@ -282,6 +282,13 @@ class VenuePage(BasePage):
         self.postcode = " ".join(self.postcode.upper().split())
 
 
+# What an activity's own page shows besides its fields.
+SHOWN_RELATIONS = [
+    *("schedules", "breaks"),
+    *("audiences", "access", "expectations", "modes", "languages"),
+]
+
+
 class ActivityPage(RoutablePageMixin, BasePage):
     """Something residents can go to: a group, a club, a class, an event."""
 
@@ -466,6 +473,9 @@ class ActivityPage(RoutablePageMixin, BasePage):
 
     @path("")
     def activity_view(self, request):
+        # The page, its structured data and its session times read these
+        # several times each: once each instead.
+        prefetch_related_objects([self], *SHOWN_RELATIONS)
         return self.render(request)
 
     @path("calendar/")

@@ -81,6 +81,7 @@ MIDDLEWARE = [
     "core.pagecache.SafeGZipMiddleware",
     "core.pagecache.PageCacheMiddleware",
     "core.locales.RequestLocalesMiddleware",
+    "core.routes.SiteRoutesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.PageLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
