@@ -284,8 +284,13 @@ class VenuePage(BasePage):
 
 # What an activity's own page shows besides its fields.
 SHOWN_RELATIONS = [
-    *("schedules", "breaks"),
-    *("audiences", "access", "expectations", "modes", "languages"),
+    "schedules",
+    "breaks",
+    "audiences",
+    "access",
+    "expectations",
+    "modes",
+    "languages",
 ]
 
 
@@ -446,17 +451,18 @@ class ActivityPage(RoutablePageMixin, BasePage):
         return getattr(self, "indexed_organisation_name", None) or self.organisation.title
 
     @classmethod
-    def get_indexed_objects(cls):
-        # The organisation's name is indexed with each activity: one query for them
-        # all, rather than two per activity (a feed adds thousands at once).
+    def with_organisation_names(cls, activities):
+        """Each activity with its organisation's name: one query for them all,
+        rather than two per activity (the find page's results, a feed's thousands)."""
         parent = Page.objects.filter(
             path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - cls.steplen)
         )
-        return (
-            super()
-            .get_indexed_objects()
-            .annotate(indexed_organisation_name=Subquery(parent.values("title")[:1]))
-        )
+        return activities.annotate(indexed_organisation_name=Subquery(parent.values("title")[:1]))
+
+    @classmethod
+    def get_indexed_objects(cls):
+        # The organisation's name is indexed with each activity.
+        return cls.with_organisation_names(super().get_indexed_objects())
 
     def upcoming_sessions(self, count=5, after=None):
         return upcoming_sessions(
