@@ -16,6 +16,7 @@ import logging
 import os
 import re
 import uuid
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -44,6 +45,9 @@ PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
 # Answers kept by `remember` lapse within a day even if nothing is edited.
 REMEMBER_SECONDS = 24 * 60 * 60
 NONCE = re.compile(r"'nonce-([^']+)'")
+# Within a request, set once the cache has failed: every later use would wait
+# for its timeout again (a hung Redis would cost seconds per lookup).
+_cache_down = ContextVar("page_cache_down", default=False)
 
 # Content that pages show lives in these apps; emails waiting to go (Outbox) and
 # the models listed below are written by visitors or bookkeeping, change nothing
@@ -100,6 +104,16 @@ def current_generation():
     return generation
 
 
+def cache_usable():
+    """False once the cache has failed during this request."""
+    return not _cache_down.get()
+
+
+def cache_failed():
+    logger.exception("Page cache unreachable")
+    _cache_down.set(True)
+
+
 def remember(name, compute):
     """compute()'s answer, kept in the shared cache until content next changes.
 
@@ -107,18 +121,20 @@ def remember(name, compute):
     menus, routes): a publish renews the generation, and with it every answer.
     Kept even when the page cache is off. The cache unreachable: computed afresh.
     """
+    if not cache_usable():
+        return compute()
     try:
         key = f"pagecache:{current_generation()}:{name}"
         found = cache.get(key)
     except Exception:
-        logger.exception("Page cache unreachable")
+        cache_failed()
         return compute()
     if found is None:
         found = compute()
         try:
             cache.set(key, found, REMEMBER_SECONDS)
         except Exception:
-            logger.exception("Page cache unreachable")
+            cache_failed()
     return found
 
 
@@ -184,13 +200,20 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        token = _cache_down.set(False)
+        try:
+            return self.answer(request)
+        finally:
+            _cache_down.reset(token)
+
+    def answer(self, request):
         key = self.key(request)
         generation = None
         if key is not None:
             try:
                 found = cache.get_many([GENERATION_KEY, key])
             except Exception:
-                logger.exception("Page cache unreachable")
+                cache_failed()
                 found, key = {}, None
             generation = found.get(GENERATION_KEY)
             stored = found.get(key)
@@ -211,7 +234,7 @@ class PageCacheMiddleware:
             stored = (generation, response.status_code, response.content, list(response.items()))
             cache.set(key, stored, settings.PAGE_CACHE_SECONDS)
         except Exception:
-            logger.exception("Page cache unreachable")
+            cache_failed()
         return response
 
     @staticmethod

@@ -10,7 +10,6 @@ view restrictions and hooks included.
 """
 
 import hashlib
-import logging
 
 from django.core.cache import cache
 from django.utils.translation import get_language
@@ -18,23 +17,21 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 from wagtail.views import serve
 
-from core.pagecache import current_generation, remember
-
-logger = logging.getLogger(__name__)
+from core.pagecache import cache_failed, cache_usable, current_generation, remember
 
 ROUTE_SECONDS = 24 * 60 * 60
 
 
 def _cached_route(request, path):
     site = Site.find_for_request(request)
-    if site is None:
+    if site is None or not cache_usable():
         return
     address = hashlib.sha256(f"{site.pk}|{get_language()}|{path}".encode()).hexdigest()
     try:
         key = f"pagecache:{current_generation()}:route:{address}"
         found = cache.get(key)
     except Exception:
-        logger.exception("Page cache unreachable")
+        cache_failed()
         return
     if found is not None:
         request._wagtail_route_for_request = found
@@ -45,7 +42,7 @@ def _cached_route(request, path):
         try:
             cache.set(key, found, ROUTE_SECONDS)
         except Exception:
-            logger.exception("Page cache unreachable")
+            cache_failed()
 
 
 class SiteRoutesMiddleware:
@@ -54,8 +51,9 @@ class SiteRoutesMiddleware:
 
     def __call__(self, request):
         # Wagtail's Site.find_for_request reads this before asking the database.
+        # get_host() refuses hosts not allowed, so no one fills the cache with made-up ones.
         request._wagtail_site = remember(
-            f"site:{request._get_raw_host()}:{request.get_port()}",
+            f"site:{request.get_host()}:{request.get_port()}",
             lambda: Site._find_for_request(request),
         )
         return self.get_response(request)

@@ -3,7 +3,9 @@ publish shows at once; nothing personal is ever kept or compressed."""
 
 import gzip
 import re
+import threading
 from datetime import timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -348,3 +350,40 @@ def test_what_visitors_write_leaves_the_cached_pages_alone(
 
     with django_assert_num_queries(0):
         client.get(activity.url)
+
+
+class _PurgeRecorder(BaseHTTPRequestHandler):
+    def do_PURGE(self):
+        self.server.purged.append(self.path)
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def proxy():
+    """A real HTTP server standing for a council's proxy: it notes each PURGE."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _PurgeRecorder)
+    server.purged = []
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_publish_and_an_unpublish_purge_the_proxy_when_one_is_configured(proxy, activity):
+    backends = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": f"http://127.0.0.1:{proxy.server_port}",
+        }
+    }
+    with override_settings(WAGTAILFRONTENDCACHE=backends):
+        publish_title(activity, "Riverside walk, purged")
+        assert activity.url in proxy.purged
+        proxy.purged.clear()
+        in_arabic(activity).unpublish()
+        assert in_arabic(activity).url in proxy.purged
