@@ -26,7 +26,7 @@ from django.http import HttpResponse
 from django.middleware.gzip import GZipMiddleware
 from django.utils import timezone
 from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_headers
-from django.utils.translation import get_language_from_path, get_language_from_request
+from django.utils.translation import get_language_from_path
 
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -79,6 +79,15 @@ NOT_SHOWN = {
     "campaign.scancount",
     "campaign.nextstepcount",
 }
+
+
+def page_language(request):
+    """The language prefix of a public page's address (/en/, /ar/), or None.
+
+    Only those addresses are pages for readers. The rest (/healthz, the admin,
+    the API, /go/ redirects) never touch the page cache, so a hung cache or a
+    lost database cannot slow or break the health check through it."""
+    return get_language_from_path(request.path_info)
 
 
 def do_not_cache(request):
@@ -244,11 +253,12 @@ class PageCacheMiddleware:
             return None
         if any(name in request.COOKIES for name in PERSONAL_COOKIES):
             return None
+        language = page_language(request)
+        if language is None:
+            return None
         address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
         if len(address) > MAX_ADDRESS_LENGTH:
             return None
-        # The prefix names the language; unprefixed addresses follow the visitor's.
-        language = get_language_from_path(request.path_info) or get_language_from_request(request)
         day = timezone.localdate().isoformat()
         digest = hashlib.sha256(f"{language}|{day}|{address}".encode()).hexdigest()
         return f"pagecache:page:{digest}"

@@ -6,7 +6,9 @@ page. Both answers change only with an edit, so they are kept until the
 content generation is renewed (`core.pagecache.remember`). What is kept is the
 route Wagtail itself worked out, taken before the page is served; addresses
 that lead nowhere are not kept. Wagtail's own view then serves it as usual,
-view restrictions and hooks included.
+view restrictions and hooks included. (A route from the cache leaves out
+`request.routable_resolver_match`, which Wagtail sets while routing and
+nothing here reads; Django cannot keep a resolver match in a cache.)
 """
 
 import hashlib
@@ -17,14 +19,20 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 from wagtail.views import serve
 
-from core.pagecache import cache_failed, cache_usable, current_generation, remember
+from core.pagecache import (
+    cache_failed,
+    cache_usable,
+    current_generation,
+    page_language,
+    remember,
+)
 
 ROUTE_SECONDS = 24 * 60 * 60
 
 
 def _cached_route(request, path):
     site = Site.find_for_request(request)
-    if site is None or not cache_usable():
+    if site is None or not cache_usable() or not page_language(request):
         return
     address = hashlib.sha256(f"{site.pk}|{get_language()}|{path}".encode()).hexdigest()
     try:
@@ -50,12 +58,13 @@ class SiteRoutesMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        # Wagtail's Site.find_for_request reads this before asking the database.
-        # get_host() refuses hosts not allowed, so no one fills the cache with made-up ones.
-        request._wagtail_site = remember(
-            f"site:{request.get_host()}:{request.get_port()}",
-            lambda: Site._find_for_request(request),
-        )
+        if page_language(request):
+            # Wagtail's Site.find_for_request reads this before asking the database.
+            # get_host() refuses hosts not allowed: no one fills the cache with made-up ones.
+            request._wagtail_site = remember(
+                f"site:{request.get_host()}:{request.get_port()}",
+                lambda: Site._find_for_request(request),
+            )
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
