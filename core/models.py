@@ -6,11 +6,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyStreamBlock
+from core.pagecache import remember
 
 
 class BasePage(Page):
@@ -39,6 +40,21 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def get_view_restrictions(self):
+        """Wagtail's answer, from restrictions whose ids are kept in the shared
+        cache until the next edit: no query for the usual page without any."""
+
+        if self.pk is None:
+            return super().get_view_restrictions()
+
+        def restriction_ids():
+            return list(super(BasePage, self).get_view_restrictions().values_list("pk", flat=True))
+
+        ids = remember(f"view-restrictions:{self.pk}", restriction_ids)
+        if not ids:
+            return PageViewRestriction.objects.none()
+        return PageViewRestriction.objects.filter(pk__in=ids)
 
 
 class StandardPage(BasePage):

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "accounts",
     "wagtail_localize",
     "wagtail_localize.locales",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -76,6 +77,12 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.middleware.NulMiddleware",
+    # Compresses what carries no secret; then public pages from the shared
+    # cache, before anything looks at a session (core/pagecache.py).
+    "core.pagecache.SafeGZipMiddleware",
+    "core.pagecache.PageCacheMiddleware",
+    "core.locales.RequestLocalesMiddleware",
+    "core.routes.SiteRoutesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.PageLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -165,6 +172,20 @@ if CACHE_URL:
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Public pages for visitors without a session are kept this many seconds in the
+# cache above (0: never), and proxies and browsers may keep them PAGE_CACHE_MAX_AGE.
+# A publish shows at once on the site; a proxy purged through FRONTEND_CACHE_PURGE_URL
+# shows the published page at once and the pages listing it within PAGE_CACHE_MAX_AGE.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
+FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "")
+if FRONTEND_CACHE_PURGE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
