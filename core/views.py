@@ -13,6 +13,8 @@ from django.views.decorators.http import require_safe
 
 from wagtail.search.backends import get_search_backend
 
+from core.outbox import backlog
+
 logger = logging.getLogger(__name__)
 
 
@@ -52,13 +54,19 @@ def healthz(request):
         checks["cache"] = "ok" if cache_is_reachable() else "unreachable"
     if settings.SEARCH_URL:
         checks["search"] = "ok" if search_node_is_reachable() else "unreachable"
+    if checks["database"] == "ok":
+        # Emails waiting too long: the site still serves, but someone should look.
+        outbox = backlog()
+        late = outbox["oldest_seconds"] > settings.OUTBOX_DEGRADED_AFTER_SECONDS
+        checks["outbox"] = "degraded" if late else "ok"
     if checks["database"] != "ok" or checks.get("cache", "ok") != "ok":
         status = "unavailable"
     else:
         status = "ok" if all(state == "ok" for state in checks.values()) else "degraded"
-    return JsonResponse(
-        {"status": status, "checks": checks}, status=503 if status == "unavailable" else 200
-    )
+    answer = {"status": status, "checks": checks}
+    if checks["database"] == "ok":
+        answer["outbox"] = outbox
+    return JsonResponse(answer, status=503 if status == "unavailable" else 200)
 
 
 def server_error(request):

@@ -30,6 +30,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.crypto import EncryptedTextField
 from core.models import BasePage
+from core.outbox import Message, Outbox
 from directory.calendar import activities_calendar, activity_calendar, calendar_response
 from directory.freshness import ListingState, listing_state, next_check_due
 from directory.schedules import Frequency, WeekOfMonth, upcoming_sessions
@@ -612,9 +613,8 @@ class ZeroResultSearch(models.Model):
         return f"{self.day}: {self.query or self.filters} ({self.count})"
 
 
-class ReviewNotice(models.Model):
-    """An email to an organisation's editors about checking a listing, kept
-    until it is sent: a mail server that is down only delays it."""
+class ReviewNotice(Outbox):
+    """An email to an organisation's editors about checking a listing."""
 
     class Kind(models.TextChoices):
         REMINDER = "reminder", _("Check reminder")
@@ -625,10 +625,6 @@ class ReviewNotice(models.Model):
     )
     kind = models.CharField(max_length=10, choices=Kind.choices)
     due_on = models.DateField()
-    created_at = models.DateTimeField(auto_now_add=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    last_error = models.CharField(max_length=200, blank=True)
 
     class Meta:
         constraints = [
@@ -640,6 +636,12 @@ class ReviewNotice(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.activity} ({self.due_on})"
+
+    def message(self):
+        # The wording lives in directory.notices, which imports this module.
+        from directory.notices import message, recipients
+
+        return Message(*message(self), recipients(self.activity.organisation))
 
 
 class ProblemReport(models.Model):
@@ -710,10 +712,10 @@ class ProblemReport(models.Model):
         return f"{self.get_kind_display()}: {self.activity}"
 
 
-class ProblemReportNotice(models.Model):
-    """An email about a problem report, kept until it is sent: to the editors
-    and directory team when it comes in, to the reporter when it is closed.
-    Addresses are looked up when sending, so none is stored here."""
+class ProblemReportNotice(Outbox):
+    """An email about a problem report: to the editors and directory team when
+    it comes in, to the reporter when it is closed. Addresses are looked up
+    when sending, so none is stored here."""
 
     class Kind(models.TextChoices):
         NEW_REPORT = "new", _("New report")
@@ -721,10 +723,6 @@ class ProblemReportNotice(models.Model):
 
     report = models.ForeignKey(ProblemReport, on_delete=models.CASCADE, related_name="notices")
     kind = models.CharField(max_length=10, choices=Kind.choices)
-    created_at = models.DateTimeField(auto_now_add=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    last_error = models.CharField(max_length=200, blank=True)
 
     class Meta:
         constraints = [
@@ -733,3 +731,19 @@ class ProblemReportNotice(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.report_id}"
+
+    def message(self):
+        # The wording lives in directory.problems, which imports this module.
+        from directory.problems import message, staff_recipients
+
+        report = self.report
+        if self.kind == self.Kind.NEW_REPORT:
+            to = staff_recipients(report.organisation)
+        else:
+            to = [report.email] if report.email else []
+        return Message(*message(self), to)
+
+    def after_sent(self):
+        if self.kind == self.Kind.REPLY:
+            self.report.reply = ProblemReport.Reply.SENT
+            self.report.save(update_fields=["reply"])

@@ -3,7 +3,7 @@
 The organisation's editors and the directory team hear that a report came in
 (a link to the admin, nothing the resident wrote); the reporter, if they left
 an email address, gets the closing note in their language. Emails wait in
-ProblemReportNotice until sent; `send_problem_report_emails` retries them.
+the outbox (ProblemReportNotice, see core/outbox.py) until sent.
 """
 
 from datetime import timedelta
@@ -12,12 +12,11 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.languages import in_default_language
 from directory.models import ProblemReport, ProblemReportNotice
-from directory.notices import send_and_record
 from directory.permissions import (
     DIRECTORY_TEAM,
     is_directory_team,
@@ -38,10 +37,9 @@ def visible_reports(user):
 
 
 def queue_notice(report, kind):
-    from directory.tasks import send_problem_report_notice
-
-    notice = ProblemReportNotice.objects.create(report=report, kind=kind)
-    transaction.on_commit(lambda: send_problem_report_notice.enqueue(notice.pk))
+    language = report.language if kind == ProblemReportNotice.Kind.REPLY else settings.LANGUAGE_CODE
+    notice = ProblemReportNotice.objects.create(report=report, kind=kind, language=language)
+    notice.send_after_commit()
 
 
 def create_report(activity, *, kind, details, name, email, language):
@@ -107,36 +105,6 @@ def message(notice):
             ]
         )
     return subject, body
-
-
-def send_notice(notice_id):
-    """Send one notice; True once it has gone."""
-    with transaction.atomic():
-        notice = (
-            ProblemReportNotice.objects.select_for_update()
-            .select_related("report__activity", "report__organisation")
-            .filter(pk=notice_id, sent_at__isnull=True)
-            .first()
-        )
-        if notice is None:
-            return False
-        report = notice.report
-        if notice.kind == ProblemReportNotice.Kind.NEW_REPORT:
-            to, language = staff_recipients(report.organisation), settings.LANGUAGE_CODE
-        else:
-            to, language = ([report.email] if report.email else []), report.language
-        if not to:
-            notice.attempts += 1
-            notice.last_error = "No email address to send to."
-            notice.save(update_fields=["attempts", "last_error"])
-            return False
-        with translation.override(language):
-            subject, body = message(notice)
-        sent = send_and_record(notice, subject, body, to)
-        if sent and notice.kind == ProblemReportNotice.Kind.REPLY:
-            report.reply = ProblemReport.Reply.SENT
-            report.save(update_fields=["reply"])
-        return sent
 
 
 def contact_details_due():

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.crypto import EncryptedTextField
+from core.outbox import Message, Outbox
 from directory.models import ActivityPage, Area, OrganisationPage
 from directory.taxonomy import LABELS, Vocabulary
 
@@ -288,37 +289,34 @@ class AuditEntry(models.Model):
         )
 
 
-class Notification(models.Model):
-    """An email waiting to go (the outbox). Written in the same transaction as
-    what it is about, so none is lost; sent by a task, retried by a command."""
+class Notification(Outbox):
+    """An email about a referral, to its connectors or to the resident."""
 
     # Never shown to anyone: no translated labels.
     class Audience(models.TextChoices):
         STAFF = "staff"
         RESIDENT = "resident"
 
-    class State(models.TextChoices):
-        PENDING = "pending"
-        SENT = "sent"
-
     referral = models.ForeignKey(
         Referral, null=True, on_delete=models.SET_NULL, related_name="notifications"
     )
     audience = models.CharField(max_length=10, choices=Audience.choices)
     recipient = EncryptedTextField()
-    language = models.CharField(max_length=10, default="en")
     reference = models.CharField(max_length=12)
-    state = models.CharField(
-        max_length=10, choices=State.choices, default=State.PENDING, db_index=True
-    )
-    created_at = models.DateTimeField(default=timezone.now)
-    attempts = models.PositiveIntegerField(default=0)
-    next_attempt_at = models.DateTimeField(default=timezone.now)
-    last_error = models.CharField(max_length=200, blank=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["created_at"]
 
     def __str__(self):
         return f"{self.reference} to {self.audience}: {self.state}"
+
+    def message(self):
+        # The wording lives with the rest of the notification code, which imports this module.
+        from referrals.notifications import message
+
+        subject, body = message(self)
+        return Message(subject, body, [self.recipient] if self.recipient else [])
+
+    def after_sent(self):
+        self.recipient = ""  # not needed any more
+        self.save(update_fields=["recipient"])

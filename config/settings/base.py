@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_tasks",
+    "django_tasks_db",
     "csp",
     "axes",
     "django_otp",
@@ -214,6 +215,8 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "") == "true"
+# Seconds to wait on the mail server before giving up on one send (it is retried).
+EMAIL_TIMEOUT = float(os.environ.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Get connected <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -276,7 +279,26 @@ REFERRALS_MIN_FILL_SECONDS = int(os.environ.get("REFERRALS_MIN_FILL_SECONDS", "5
 # Where staff notifications go when no connector or editor has an email address.
 REFERRALS_FALLBACK_EMAIL = os.environ.get("REFERRALS_FALLBACK_EMAIL", "")
 
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Background tasks (emails, search indexing, feed syncs): a queue in the database,
+# worked by `manage.py db_worker`. TASKS_BACKEND=immediate runs them inside the
+# request instead, the default for `make run` and the tests.
+TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+
+
+def tasks_setting(default):
+    return {"default": {"BACKEND": TASK_BACKENDS[os.environ.get("TASKS_BACKEND", default)]}}
+
+
+TASKS = tasks_setting("database")
+
+# The outbox (core/outbox.py): how long one worker holds an email it is sending
+# before another may try it, and how old the oldest waiting email may be before
+# /healthz says "degraded".
+OUTBOX_LEASE_SECONDS = int(os.environ.get("OUTBOX_LEASE_SECONDS", "900"))
+OUTBOX_DEGRADED_AFTER_SECONDS = int(os.environ.get("OUTBOX_DEGRADED_AFTER_SECONDS", "900"))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Get connected in Kellbrook"

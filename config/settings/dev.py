@@ -15,6 +15,8 @@ REFERRALS_ENCRYPTION_KEYS = env_list(  # noqa: F405
 )
 # `make run`'s demo logins sign in with a password alone; ADMIN_TWO_FACTOR=true asks.
 ADMIN_TWO_FACTOR = os.environ.get("ADMIN_TWO_FACTOR", "false") == "true"
+# Tasks run in the request, so `make run` needs no worker (TASKS_BACKEND=database for one).
+TASKS = tasks_setting("immediate")  # noqa: F405
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 
 # Personal overrides, never committed.

@@ -17,7 +17,7 @@ ADMIN_TWO_FACTOR = False
 # Never the developer's CACHE_URL: tests clear the cache. The Redis tests use TEST_CACHE_URL.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+TASKS = tasks_setting("immediate")  # noqa: F405
 TEST_RESULTS_DIR = BASE_DIR / "test-results"  # noqa: F405
 TEST_RESULTS_DIR.mkdir(exist_ok=True)
 MEDIA_ROOT = TEST_RESULTS_DIR / "media"

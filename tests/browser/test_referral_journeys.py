@@ -201,7 +201,7 @@ def test_with_the_mail_server_stopped_the_request_is_kept_and_the_notice_goes_la
 
         smtp.start()
         try:
-            call_command("send_pending_notifications", "--all", stdout=StringIO())
+            call_command("send_pending_messages", "--all", stdout=StringIO())
         finally:
             smtp.stop()
     assert not Notification.objects.filter(state=Notification.State.PENDING).exists()

@@ -30,11 +30,14 @@ def service_command(name):
     return shlex.split(unit["Service"]["ExecStart"])
 
 
-def test_the_site_and_the_daily_timer_are_shipped():
+def test_the_site_the_worker_and_the_timers_are_shipped():
     assert [unit.name for unit in UNITS] == [
         "getconnected-daily.service",
+        "getconnected-send-messages.service",
+        "getconnected-worker.service",
         "getconnected.service",
         "getconnected-daily.timer",
+        "getconnected-send-messages.timer",
     ]
 
 
@@ -72,6 +75,23 @@ def test_the_daily_job_is_a_real_command():
 
     assert result.returncode == 0, result.stderr
     assert "Run every daily job in turn" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("unit", "help_text"),
+    [
+        ("getconnected-worker.service", "Run a database background worker"),
+        ("getconnected-send-messages.service", "Send the outbox's emails that are due"),
+    ],
+)
+def test_the_worker_and_the_email_retry_are_real_commands(unit, help_text):
+    program, script, *command = service_command(unit)
+    assert (program, script) == ("/srv/getconnected/.venv/bin/python", "manage.py")
+
+    result = manage("help", *command, **production_environment())
+
+    assert result.returncode == 0, result.stderr
+    assert help_text in result.stdout
 
 
 @pytest.mark.skipif(not shutil.which("nginx"), reason="needs Debian's nginx-light")

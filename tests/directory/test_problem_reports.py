@@ -386,7 +386,7 @@ def test_closing_needs_a_note_and_sends_it_to_the_reporter_in_their_language(
     assert len(smtp.inbox.messages) == 1
 
 
-def test_with_the_mail_server_down_the_reply_waits_for_the_daily_run(
+def test_with_the_mail_server_down_the_reply_waits_for_the_retry_run(
     translated_activity, make_user, smtp, django_capture_on_commit_callbacks
 ):
     stored = make_report(translated_activity, email="sam@example.org")
@@ -399,7 +399,12 @@ def test_with_the_mail_server_down_the_reply_waits_for_the_daily_run(
     assert stored.reply == ProblemReport.Reply.QUEUED
 
     smtp.start()
-    call_command("run_daily_jobs", stdout=StringIO())
+    # The retry waits its turn (a minute after the first failure)...
+    call_command("send_pending_messages", stdout=StringIO())
+    assert smtp.inbox.messages == []
+    ProblemReportNotice.objects.filter(pk=notice.pk).update(next_attempt_at=timezone.now())
+    # ...then goes with the next run.
+    call_command("send_pending_messages", stdout=StringIO())
     notice.refresh_from_db()
     assert notice.sent_at is not None
     stored.refresh_from_db()
@@ -411,8 +416,9 @@ def test_with_the_mail_server_down_the_reply_waits_for_the_daily_run(
 
     (reply,) = replies()
     assert "The new times are online." in reply["body"]
-    # Sent once only, however often the daily run comes round.
-    call_command("send_problem_report_emails", stdout=StringIO())
+    # Sent once only, however often the runs come round.
+    call_command("send_pending_messages", "--all", stdout=StringIO())
+    call_command("run_daily_jobs", stdout=StringIO())
     assert len(replies()) == 1
 
 

@@ -10,8 +10,8 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
+from core.outbox import backoff
 from referrals.models import Notification, Referral
-from referrals.notifications import backoff
 from referrals.routing import CONNECTORS
 from tests.referrals.conftest import send
 
@@ -33,11 +33,11 @@ def test_with_the_mail_server_down_the_referral_is_kept_and_sent_later(
     assert all(n.attempts == 1 and n.next_attempt_at > timezone.now() for n in pending)
 
     # Not due yet: the scheduled run leaves them alone.
-    call_command("send_pending_notifications", stdout=StringIO())
+    call_command("send_pending_messages", stdout=StringIO())
     assert smtp.inbox.messages == []
 
     smtp.start()
-    call_command("send_pending_notifications", "--all", stdout=StringIO())
+    call_command("send_pending_messages", "--all", stdout=StringIO())
     assert not Notification.objects.filter(state=Notification.State.PENDING).exists()
     assert sorted(m["to"][0] for m in smtp.inbox.messages) == [
         "con@kellbrook.example",
@@ -77,8 +77,29 @@ def test_retries_back_off_and_are_picked_up_when_due(demo_site, smtp):
         reference="KB-TEST01",
         next_attempt_at=timezone.now() - timedelta(seconds=1),
     )
-    call_command("send_pending_notifications", stdout=StringIO())
+    call_command("send_pending_messages", stdout=StringIO())
     notification.refresh_from_db()
     assert notification.state == Notification.State.SENT
     assert notification.recipient == ""
     assert len(smtp.inbox.messages) == 1
+
+
+def test_the_done_page_promises_the_email_without_claiming_it_has_gone(
+    client, demo_site, smtp, django_capture_on_commit_callbacks
+):
+    smtp.stop()  # the email cannot have gone
+    with django_capture_on_commit_callbacks(execute=True):
+        response = send(client, "ar", overrides={"language": {"language": "ar"}})
+    page = client.get(response.url).content.decode()
+    assert "سنرسل إليك أيضًا رقمك المرجعي بالبريد الإلكتروني" in page
+    assert "أرسلنا إليك رسالة بريد إلكتروني" not in page  # "we have sent you an email"
+    assert Notification.objects.filter(
+        audience=Notification.Audience.RESIDENT, state=Notification.State.PENDING
+    ).exists()
+
+    # Asked to be phoned: no email is promised.
+    phone = {"contact_method": "phone", "phone": "020 7946 0123", "leave_message": "yes"}
+    response = send(client, overrides={"contact": phone})
+    page = client.get(response.url).content.decode()
+    assert "email you" not in page
+    assert "Request sent" in page

@@ -1,5 +1,8 @@
 import logging
 
+from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
+from django_tasks_db import DatabaseBackend
+
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
@@ -10,11 +13,11 @@ DAILY_JOBS = [
     "update_next_sessions",  # directory: "soonest first" and past one-offs
     "sync_feeds",  # feeds: calendars, other directories and CSV files due a sync
     "check_listings",  # directory: check reminders, long-overdue listings
-    "send_problem_report_emails",  # directory: problem-report emails a mail server missed
     "purge_problem_reports",  # directory: reporters' contact details, retention
     "expire_story_consent",  # campaign: stories whose consent has ended
     "purge_referrals",  # referrals: retention
-    "send_pending_notifications",  # referrals: emails a mail server missed
+    "send_pending_messages",  # core: the outbox's emails a mail server missed (also every 5 min)
+    "prune_db_task_results",  # the task queue: finished tasks older than 14 days
     "clearsessions",  # Django: expired sessions (answers left half done) deleted
 ]
 
@@ -28,7 +31,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         failed = []
+        # Only the database queue keeps finished tasks to prune.
+        queued = isinstance(task_backends[DEFAULT_TASK_BACKEND_ALIAS], DatabaseBackend)
         for job in DAILY_JOBS:
+            if job == "prune_db_task_results" and not queued:
+                self.stdout.write(f"== {job}: skipped, tasks run in the request")
+                continue
             self.stdout.write(f"== {job}")
             try:
                 call_command(job, stdout=self.stdout, stderr=self.stderr)

@@ -1,4 +1,4 @@
-from datetime import date, timedelta
+from datetime import date
 
 from django.core.management.base import BaseCommand
 from django.utils import timezone
@@ -7,13 +7,12 @@ from wagtail.models import Locale
 
 from directory.freshness import ListingState, listing_state, reminder_window
 from directory.models import ActivityPage, ReviewNotice
-from directory.tasks import send_review_notice
 
 
 class Command(BaseCommand):
     help = (
-        "Remind organisations of listings due a check, tell them when one leaves "
-        "search, and retry emails that failed. Run daily."
+        "Remind organisations of listings due a check and tell them when one leaves "
+        "search. Run daily; emails that fail are retried by send_pending_messages."
     )
 
     def add_arguments(self, parser):
@@ -34,15 +33,10 @@ class Command(BaseCommand):
                 ListingState.WITHDRAWN: ReviewNotice.Kind.WITHDRAWN,
             }.get(state)
             if kind:
-                _notice, new = ReviewNotice.objects.get_or_create(
+                notice, new = ReviewNotice.objects.get_or_create(
                     activity=activity, kind=kind, due_on=activity.review_due_on
                 )
-                created += new
-        pending = list(
-            ReviewNotice.objects.filter(
-                sent_at__isnull=True, created_at__gte=timezone.now() - timedelta(days=30)
-            ).values_list("pk", flat=True)
-        )
-        for notice_id in pending:
-            send_review_notice.enqueue(notice_id)
-        self.stdout.write(f"{created} new listing-check emails; {len(pending)} queued to send.")
+                if new:
+                    notice.send_after_commit()
+                    created += 1
+        self.stdout.write(f"{created} new listing-check emails queued to send.")
