@@ -144,6 +144,7 @@ class Process:
         self.process = None
         self.stopping = False
         self.restarts = 0
+        self.exits = []  # the last log line before each exit
 
     def start(self):
         log = self.log_path.open("a")
@@ -176,6 +177,7 @@ class Process:
                     time.sleep(delay)
                     if not self.stopping:
                         self.restarts += 1
+                        self.exits.append(self.tail(1))
                         self.start()
                 time.sleep(0.5)
 
@@ -323,6 +325,7 @@ class Journey:
     email: str = ""
     status: int = 0  # of the final send
     form: dict = field(default_factory=dict)  # what the check page's Send sends
+    failure: str = ""  # where it stopped, and the status there
 
 
 class Resident:
@@ -366,43 +369,51 @@ class Resident:
         return response.text if response is not None and response.status_code == 200 else ""
 
     def journey(self, number, contact="email", stop_after=None, patient=30):
-        """The whole request for a hand, every page as a browser would; Send once
-        (and again if its answer is lost). stop_after leaves it half done."""
+        """The whole request for a hand, every page as a browser would; a page that
+        fails is tried again for up to `patient` seconds, as a person would press
+        again. stop_after leaves it half done."""
         journey = Journey(email=self.suite.email_for(number))
         entry = "/en/get-a-hand/start/"
         if number % 2 and self.suite.activities:
             activity = self.page(random.choice(self.suite.activities), kind="activity")
             found = START_LINK.search(activity)
             entry = html.unescape(found[1]) if found else entry
-        retry_until = time.monotonic() + patient
-        response = self.request("GET", entry, kind="journey", retry_until=retry_until)
+
+        def get(path):
+            return self.request("GET", path, kind="journey", retry_until=time.monotonic() + patient)
+
+        def failed(where, response):
+            journey.failure = f"{where}: {response.status_code if response is not None else 0}"
+            return journey
+
+        response = get(entry)
         for slug, data in self.suite.answers(number, contact):
             location = response.headers.get("Location", "") if response is not None else ""
             if not location.split("?")[0].endswith(f"/{slug}/"):
-                return journey  # refused or lost on the way (counted as a failure)
-            retry_until = time.monotonic() + patient
-            page = self.request("GET", location, kind="journey", retry_until=retry_until)
+                return failed(f"before {slug}", response)
+            page = get(location)
             if page is None or page.status_code != 200:
-                return journey
+                return failed(f"{slug} page", page)
             response = self.request(
                 "POST",
                 f"/en/get-a-hand/{slug}/",
                 {**FormFields(page.text).fields, **data},
                 kind="journey",
-                retry_until=retry_until,
+                retry_until=time.monotonic() + patient,
             )
             if slug == stop_after:
                 return journey
-        page = self.request("GET", "/en/get-a-hand/check/", kind="journey")
+        page = get("/en/get-a-hand/check/")
         if page is None or page.status_code != 200:
-            return journey
-        form = {**FormFields(page.text).fields, "website": ""}
-        journey.token = form.get("journey", "")
-        response = self.send(form, retry_until=time.monotonic() + patient)
+            return failed("check page", page)
+        journey.form = {**FormFields(page.text).fields, "website": ""}
+        journey.token = journey.form.get("journey", "")
+        response = self.send(journey.form, retry_until=time.monotonic() + patient)
         journey.status = response.status_code if response is not None else 0
-        if journey.status == 302:
-            journey.reference = self.reference()
-        return journey
+        if journey.status != 302:
+            return failed("send", response)
+        journey.reference = self.reference(patient)
+        return journey if journey.reference else failed("done page", None)
 
     def send(self, form, instance=None, retry_until=None):
         return self.request(
@@ -414,8 +425,12 @@ class Resident:
             retry_until=retry_until,
         )
 
-    def reference(self):
-        found = REFERENCE.search(self.page("/en/get-a-hand/done/", kind="journey"))
+    def reference(self, patient=30):
+        """The reference the done page shows (reloaded if it fails to show)."""
+        done = self.request(
+            "GET", "/en/get-a-hand/done/", kind="journey", retry_until=time.monotonic() + patient
+        )
+        found = REFERENCE.search(done.text) if done is not None else None
         return found[0] if found else ""
 
 
@@ -738,6 +753,13 @@ class Suite:
             found.setdefault(token, []).append(reference)
         return found
 
+    def unacknowledged(self, row, journeys, what="journeys not acknowledged"):
+        failed = [j for j in journeys if not j.reference]
+        places = {}
+        for journey in failed:
+            places[journey.failure] = places.get(journey.failure, 0) + 1
+        row.check(not failed, f"{len(failed)} {what} (where, status: {places})")
+
     def count_referrals(self, row, journeys):
         acknowledged = [j for j in journeys if j.reference]
         stored = self.stored(journeys)
@@ -798,8 +820,7 @@ class Suite:
         row.check(row.errors == 0, f"{row.errors} 5xx or dropped")
         acknowledged = self.count_referrals(row, journeys)
         row.check(acknowledged, "no referral acknowledged")
-        failed = [j for j in journeys if not j.reference]
-        row.check(not failed, f"{len(failed)} journeys not acknowledged")
+        self.unacknowledged(row, journeys)
         self.count_emails(row, acknowledged, 60)
         return row
 
@@ -887,8 +908,7 @@ class Suite:
             row.check(not phase.errors(), f"{phase.name}: {len(phase.errors())} 5xx")
             row.check(p95 <= 2 * base, f"{phase.name}: p95 {p95:.0f} ms > 2x baseline {base:.0f}")
         acknowledged = self.count_referrals(row, journeys)
-        failed = [j for j in journeys if not j.reference]
-        row.check(not failed, f"{len(failed)} journeys not acknowledged")
+        self.unacknowledged(row, journeys)
         self.count_emails(row, acknowledged, 60)
         return row
 
@@ -923,16 +943,18 @@ class Suite:
         outside = [s for s in errors if not marks["down"] <= s[0] <= marks["up"] + 5]
         last = max((s[0] for s in errors), default=marks["up"])
         recovery = max(0.0, last - marks["up"])
+        answered = [s[0] for s in phase.samples if 0 < s[2] < 500 and s[0] >= marks["up"]]
+        first = min(answered, default=float("inf")) - marks["up"]
         row.notes.append(
             f"down {marks['up'] - marks['down']:.1f} s; {len(errors)} errors, "
             f"{len(outside)} of them outside the outage; last error {recovery:.1f} s after "
-            "PostgreSQL was back"
+            f"PostgreSQL was back; first answer {first:.1f} s after"
         )
+        row.check(first <= 5, f"no answer within 5 s of PostgreSQL being back ({first:.1f} s)")
         row.check(not outside, f"{len(outside)} errors outside the outage and 5 s after")
         row.check(recovery <= 5, f"recovery took {recovery:.1f} s")
         self.count_referrals(row, journeys)
-        failed = [j for j in journeys if not j.reference]
-        row.check(not failed, f"{len(failed)} journeys not acknowledged after resending")
+        self.unacknowledged(row, journeys, "journeys not acknowledged after resending")
         return row
 
     def scenario_kill(self):
@@ -976,7 +998,7 @@ class Suite:
         return row
 
     def half_journey(self, resident, number):
-        """Answers every question and opens the check page; returns what Send sends."""
+        """Answers every question and opens the check page, ready to press Send."""
         journey = resident.journey(number, stop_after="sharing")
         page = resident.request("GET", "/en/get-a-hand/check/", kind="journey")
         journey.form = {**FormFields(page.text).fields, "website": ""}
@@ -1026,7 +1048,7 @@ class Suite:
         row = Row(f"pg_dump after {count} half-done journeys")
         phase = self.phase = Phase("dump")
         numbers = [self.next_number() for _ in range(count)]
-        steps = ["name", "postcode", "age", "language", "sharing"]
+        steps = ["name", "postcode"]  # everything personal is typed by then
 
         def half(number):
             resident = self.resident()
@@ -1160,7 +1182,8 @@ def main(argv=None):
             print(
                 f"\n{'short' if options.short else 'full'} run; 2 gunicorn instances x "
                 f"{options.workers} workers; background worker restarted "
-                f"{suite.worker.restarts} times (Restart=always); search: {suite.search_mode}; "
+                f"{suite.worker.restarts} times (Restart=always) {suite.worker.exits}; "
+                f"search: {suite.search_mode}; "
                 f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
             )
         failed = [row.scenario for row in suite.rows if row.failures]
