@@ -93,6 +93,9 @@ class Postgres:
         self.url = f"postgres://postgres@127.0.0.1:{port}/getconnected"
 
     def create(self):
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", self.port)) == 0:
+                raise RuntimeError(f"Port {self.port} is taken (another run?): give --pg-port")
         if self.debian:
             with contextlib.suppress(subprocess.CalledProcessError):  # left by a killed run
                 run("pg_dropcluster", self.version, self.name, "--stop")

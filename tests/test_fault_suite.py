@@ -5,6 +5,7 @@ processes (bench/faults.py --short); see docs/reliability.md#fault-suite."""
 
 import os
 import shutil
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +18,12 @@ ROOT = Path(__file__).resolve().parents[1]
 SECONDS = 230  # the whole run, setting up and tearing down included
 
 pytestmark = pytest.mark.faults
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def missing_programs():
@@ -47,6 +54,7 @@ def test_the_short_fault_suite_passes(transactional_db, demo_site, tmp_path):
     # The stopped and hung search node are stood in for by a closed and a silent
     # port here; tests/search/ stop and hang a real node, and `make soak` does too.
     command = [sys.executable, "bench/faults.py", "--short", "--no-search-node"]
+    command += ["--pg-port", str(free_port())]  # beside any `make soak` on 5499
     if seed := seed_url():
         command += ["--seed-from", seed]
     log = tmp_path / "faults.log"
