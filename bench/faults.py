@@ -565,22 +565,9 @@ class Suite:
         self.stack.callback(self.stop_processes)
 
         self.redis_port = free_port()
-        self.redis = self.background(
-            "redis",
-            [
-                "redis-server",
-                "--bind",
-                "127.0.0.1",
-                "--port",
-                str(self.redis_port),
-                "--save",
-                "",
-                "--appendonly",
-                "no",
-                "--dir",
-                str(self.folder),
-            ],
-        )
+        # A throwaway cache, as CI starts one: nothing written to disk.
+        redis_options = f"--bind 127.0.0.1 --port {self.redis_port} --appendonly no"
+        self.background("redis", ["redis-server", *redis_options.split(), "--save", ""])
         wait_until(lambda: redis.Redis(port=self.redis_port).ping(), 20, "Redis start")
 
         self.mail = MailServer(self.folder)
@@ -609,25 +596,13 @@ class Suite:
             self.manage("update_index")
 
         # As deploy/getconnected-worker.service runs it: Restart=always, RestartSec=5.
-        self.worker = self.background(
-            "db_worker", [PYTHON, "manage.py", "db_worker", "--interval", "0.2"]
-        ).supervise(5)
+        self.worker = self.background("db_worker", [PYTHON, "manage.py", "db_worker"]).supervise(5)
+        # deploy/getconnected.service's options, each instance on a port of its own.
+        gunicorn = f"-m gunicorn config.wsgi --workers {options.workers} --timeout 30"
         self.gunicorns = [
             self.background(
                 f"gunicorn-{port}",
-                [
-                    PYTHON,
-                    "-m",
-                    "gunicorn",
-                    "config.wsgi",
-                    "--bind",
-                    f"127.0.0.1:{port}",
-                    "--workers",
-                    str(options.workers),
-                    "--timeout",
-                    "30",
-                    "--no-control-socket",
-                ],
+                [PYTHON, *gunicorn.split(), "--no-control-socket", "--bind", f"127.0.0.1:{port}"],
             )
             for port in self.ports
         ]
