@@ -21,7 +21,14 @@ class ConnectedPlaceForm(ProtectedForm, forms.ModelForm):
     class Meta:
         model = ConnectedPlace
         fields = ["name", "kind", "address", "area", "offer", "contact_name", "contact_email"]
-        widgets = {"kind": forms.RadioSelect}
+        widgets = {
+            "kind": forms.RadioSelect,
+            "offer": forms.Textarea(attrs={"rows": 4}),
+            "contact_name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "contact_email": forms.EmailInput(
+                attrs={"autocomplete": "email", "spellcheck": "false"}
+            ),
+        }
         error_messages = {
             "name": {"required": _("Enter the name of the place.")},
             "kind": {"required": _("Choose what kind of place it is.")},

@@ -28,7 +28,7 @@ from campaign.models import (
     find_url,
 )
 from core.counters import count_today
-from core.forms import started_at
+from core.forms import error_list, started_at
 from core.ratelimit import over_limit
 
 
@@ -138,5 +138,10 @@ def connected_place_join(request, campaign):
         if form.is_valid():
             notice = _("Please check your answers, then send them again.")
     context = campaign.get_context(request)
-    context.update(form=form, notice=notice, fill_time_token=started_at(request))
+    context.update(
+        form=form,
+        errors=error_list(form) if form.is_bound else [],
+        notice=notice,
+        fill_time_token=started_at(request),
+    )
     return TemplateResponse(request, "campaign/connected_place_join.html", context, status=status)

@@ -70,11 +70,18 @@ class EmailAddressField(forms.EmailField):
         super().__init__(max_length=254, **kwargs)
 
 
-def radios(label, choices, required_message, **kwargs):
+class OwnLanguageRadios(forms.RadioSelect):
+    """Radios whose values are language codes and whose labels are written in
+    that language: components/choices.html marks each option with its own `lang`."""
+
+    options_in_own_language = True
+
+
+def radios(label, choices, required_message, *, widget=forms.RadioSelect, **kwargs):
     return forms.ChoiceField(
         label=label,
         choices=choices,
-        widget=forms.RadioSelect,
+        widget=widget,
         error_messages={
             "required": required_message,
             "invalid_choice": _("Choose one of the options shown."),
@@ -100,7 +107,9 @@ def error_list(form):
     for name, errors in form.errors.items():
         field = form.fields.get(name)
         anchor = f"f-{name}"
-        if field is not None and getattr(field.widget, "input_type", None) in ("radio", "checkbox"):
+        # Radios and checkboxes (CheckboxSelectMultiple is a RadioSelect) link to
+        # their first option; a single checkbox is f-<name> itself.
+        if field is not None and isinstance(field.widget, forms.RadioSelect):
             anchor += "-0"
         items.extend((anchor, error) for error in errors)
     return items

@@ -64,14 +64,24 @@ class FindForm(forms.Form):
 
     q = forms.CharField(
         label=_("Search for an activity"),
+        help_text=_("For example, walking, choir or coffee morning"),
         required=False,
         max_length=MAX_QUERY_LENGTH,
+        widget=forms.SearchInput,
         error_messages={"max_length": _("Search for %(limit_value)d characters or fewer.")},
     )
     postcode = forms.CharField(
-        label=_("Postcode"),
+        label=_("Near a postcode"),
+        help_text=_("A full postcode or the first part, like KB3"),
         required=False,
         max_length=20,
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "postal-code",
+                "spellcheck": "false",
+                "class": "govuk-input--width-10",
+            }
+        ),
         error_messages={"max_length": MALFORMED_POSTCODE},
     )
     distance = forms.ChoiceField(

@@ -10,6 +10,7 @@ from django.utils.translation import get_language
 from wagtail.models import Locale
 
 from core.counters import count_today
+from core.forms import error_list
 from directory.calendar import activities_calendar, calendar_response
 from directory.finder import ActivityFinder, results_for
 from directory.forms import FILTER_NAMES, FindForm
@@ -39,6 +40,7 @@ def find(request, index_page, interest=None):
     context = index_page.get_context(request)
     context.update(
         form=form,
+        errors=error_list(form),
         results=results_for(list(page.object_list), finding.distances),
         page_obj=page,
         total=len(finding.ids),
@@ -78,24 +80,14 @@ def search_calendar(request, index_page):
 
 def filter_groups(form, counts):
     """Each filter as a group of checkboxes, each option with how many it would find."""
-    groups = []
-    for name in FILTER_NAMES:
-        field = form[name]
-        chosen = set(form.data.getlist(name))
-        options = [
-            {
-                "value": str(value),
-                "label": label,
-                "count": counts.get(name, {}).get(str(value), 0),
-                "checked": str(value) in chosen,
-                "id": f"filter-{name}-{value}",
-            }
-            for value, label in field.field.choices
-        ]
-        groups.append(
-            {"name": name, "legend": field.label, "options": options, "open": bool(chosen)}
-        )
-    return groups
+    return [
+        {
+            "field": form[name],
+            "counts": counts.get(name, {}),
+            "open": bool(form.data.getlist(name)),
+        }
+        for name in FILTER_NAMES
+    ]
 
 
 def without_page(query):

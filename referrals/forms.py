@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.forms import (
     EmailAddressField,
+    OwnLanguageRadios,
     ProtectedForm,
     TextField,
     checkboxes,
@@ -170,6 +171,7 @@ class LanguageForm(forms.Form):
         _("Which language would you like us to use?"),
         language_choices,
         _("Choose a language"),
+        widget=OwnLanguageRadios,
     )
 
 

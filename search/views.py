@@ -5,6 +5,7 @@ from django.shortcuts import render
 
 from wagtail.models import Locale, Page
 
+from core.forms import error_list
 from search.forms import MAX_QUERY_LENGTH, SearchForm
 
 RESULTS_PER_PAGE = 10
@@ -36,6 +37,7 @@ def search(request):
         "search/search.html",
         {
             "form": form,
+            "errors": error_list(form),
             "query": query,
             "results": results,
             "max_query_length": MAX_QUERY_LENGTH,

@@ -1,11 +1,27 @@
 from django import template
 from django.conf import settings
+from django.forms.utils import flatatt
+from django.templatetags.static import static
+from django.utils.translation import get_language
 
 from core import navigation
 from core.bidi import numbers_ltr_in_html
 from core.languages import language_versions
 
 register = template.Library()
+
+# The font files (besides Noto Sans Latin) that each language's text needs
+# from the first line. Fonts load with `font-display: optional`, so a file that
+# is not preloaded may arrive too late and wait for the next page; Chinese
+# spreads over a hundred subsets, so it preloads only Latin.
+OWN_SCRIPT_FONTS = {
+    "ar": "noto-sans-arabic-arabic",
+    "ur": "noto-sans-arabic-arabic",
+    "bn": "noto-sans-bengali-bengali",
+    "uk": "noto-sans-cyrillic",
+    "pl": "noto-sans-latin-ext",
+    "tr": "noto-sans-latin-ext",
+}
 
 
 def _language_versions(context):
@@ -35,6 +51,17 @@ def hreflang_links(context):
     return {"alternates": alternates, "default": default}
 
 
+@register.simple_tag
+def preloaded_fonts():
+    names = ["noto-sans-latin", OWN_SCRIPT_FONTS.get(get_language())]
+    return [
+        static(f"build/fonts/{name}-{weight}-normal.woff2")
+        for name in names
+        if name
+        for weight in (400, 700)
+    ]
+
+
 @register.simple_tag(takes_context=True)
 def home_url(context):
     return navigation.home_url(context["request"])
@@ -52,3 +79,23 @@ def footer_navigation(context):
 
 # Telephone numbers in text, kept left to right inside right-to-left text.
 register.filter("keep_numbers_ltr", numbers_ltr_in_html)
+
+
+# Attributes components/field.html writes itself, or leaves out: GOV.UK Frontend
+# advises against maxlength (it cuts pasted text silently; the form says so instead)
+# and sets widths with classes, not cols.
+WRITTEN_BY_THE_INCLUDE = {"class", "id", "name", "type", "value", "maxlength", "cols", "required"}
+
+
+@register.filter
+def widget_attrs(bound_field):
+    """The rest of a form field's widget attributes (autocomplete, spellcheck, rows,
+    dir…), so anything particular to one field is said once, in its form."""
+    attrs = bound_field.field.widget.attrs
+    return flatatt({k: v for k, v in attrs.items() if k not in WRITTEN_BY_THE_INCLUDE})
+
+
+@register.filter
+def item(mapping, key):
+    """mapping[key] in a template, or None (a filter option's count)."""
+    return mapping.get(str(key)) if mapping else None

@@ -10,7 +10,8 @@ const out = path.join(root, "site", "static", "build");
 const modules = path.join(root, "node_modules");
 
 // Latin, Cyrillic and Turkish; Arabic and Urdu; Bengali; Chinese. Each face
-// declares its unicode-range, so a browser downloads only the scripts a page uses.
+// declares its unicode-range, and _fonts.scss names only the page language's
+// families, so a browser downloads only the files for the page's own script.
 const FONT_FAMILIES = ["noto-sans", "noto-sans-arabic", "noto-sans-bengali", "noto-sans-sc"];
 const FONT_WEIGHTS = [400, 700];
 
@@ -25,13 +26,19 @@ async function buildFonts() {
       const files = new Set();
       // Keep only the woff2 source: every browser we support reads it.
       faces.push(
-        css.replace(
-          /url\(\.\/files\/([\w.-]+\.woff2)\) format\('woff2'\), url\(\.\/files\/[\w.-]+\.woff\) format\('woff'\)/g,
-          (_match, file) => {
-            files.add(file);
-            return `url(fonts/${file}) format('woff2')`;
-          },
-        ),
+        css
+          // `optional`, not fontsource's `swap`: a font that arrives late is
+          // left for the next page rather than swapped in, which would move
+          // text (the language menu most of all) under the reader's eyes.
+          // base.html preloads each language's own files so they arrive in time.
+          .replaceAll("font-display: swap;", "font-display: optional;")
+          .replace(
+            /url\(\.\/files\/([\w.-]+\.woff2)\) format\('woff2'\), url\(\.\/files\/[\w.-]+\.woff\) format\('woff'\)/g,
+            (_match, file) => {
+              files.add(file);
+              return `url(fonts/${file}) format('woff2')`;
+            },
+          ),
       );
       await Promise.all(
         [...files].map((file) => copyFile(path.join(dir, "files", file), path.join(fontsDir, file))),

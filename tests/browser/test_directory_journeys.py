@@ -58,7 +58,7 @@ def test_a_mistyped_postcode_is_explained_and_linked_to_the_field(page, site_url
 
     assert page.title().startswith("Error:")
     page.locator(".govuk-error-summary").get_by_role("link").click()
-    assert page.evaluate("document.activeElement.id") == "find-postcode"
+    assert page.evaluate("document.activeElement.id") == "f-postcode"
 
 
 def test_resident_adds_an_activity_to_their_calendar(page, site_url):

@@ -74,7 +74,7 @@ def test_search_error_is_announced_and_linked_to_the_field(page, site_url):
     # GOV.UK Frontend moves focus to the summary so screen readers announce it.
     assert summary.evaluate("element => element === document.activeElement")
     summary.get_by_role("link").click()
-    assert page.evaluate("document.activeElement.id") == "search-q"
+    assert page.evaluate("document.activeElement.id") == "f-q"
 
 
 def test_menu_collapses_behind_a_button_on_phones_only_with_javascript(page, no_js_page, site_url):

@@ -180,8 +180,9 @@ def test_concurrent_requests_each_count_once_on_redis(redis_url):
     assert results.count(True) == 40
 
 
-def healthz_with_cache(url, tmp_path):
-    """/healthz in a new process whose CACHE_URL is url: (status, checks, seconds)."""
+def healthz_with_cache(url):
+    """/healthz in a new process on the test database whose CACHE_URL is url:
+    (status, checks, seconds)."""
     check = (
         "import django, json, time; django.setup();"
         "from django.test import Client;"
@@ -192,7 +193,7 @@ def healthz_with_cache(url, tmp_path):
     environment = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.dev",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "DATABASE_URL": database_url(),
         "ALLOWED_HOSTS": "testserver",
         "CACHE_URL": url,
         "SEARCH_URL": "",
@@ -210,23 +211,23 @@ def healthz_with_cache(url, tmp_path):
 
 
 @needs_redis
-def test_healthz_checks_the_shared_cache(redis_url, tmp_path):
-    status, checks, _seconds = healthz_with_cache(redis_url, tmp_path)
-    assert (status, checks) == (200, {"database": "ok", "cache": "ok"})
+def test_healthz_checks_the_shared_cache(redis_url, db):
+    status, checks, _seconds = healthz_with_cache(redis_url)
+    assert (status, checks["database"], checks["cache"]) == (200, "ok", "ok")
 
 
-def test_healthz_reports_a_stopped_cache(tmp_path):
+def test_healthz_reports_a_stopped_cache(db):
     # Port 9 (discard) has nothing listening here: a Redis that is down.
-    status, checks, _seconds = healthz_with_cache("redis://127.0.0.1:9/0", tmp_path)
-    assert (status, checks) == (503, {"database": "ok", "cache": "unreachable"})
+    status, checks, _seconds = healthz_with_cache("redis://127.0.0.1:9/0")
+    assert (status, checks["database"], checks["cache"]) == (503, "ok", "unreachable")
 
 
-def test_healthz_reports_a_hung_cache_within_seconds(tmp_path):
+def test_healthz_reports_a_hung_cache_within_seconds(db):
     # Accepts connections and never answers, like a Redis stuck on a full disk.
     with socket.socket() as hung:
         hung.bind(("127.0.0.1", 0))
         hung.listen(8)
         port = hung.getsockname()[1]
-        status, checks, seconds = healthz_with_cache(f"redis://127.0.0.1:{port}/0", tmp_path)
-    assert (status, checks) == (503, {"database": "ok", "cache": "unreachable"})
+        status, checks, seconds = healthz_with_cache(f"redis://127.0.0.1:{port}/0")
+    assert (status, checks["database"], checks["cache"]) == (503, "ok", "unreachable")
     assert seconds < 6  # the 2-second socket timeout, not a worker timeout

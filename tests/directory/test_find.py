@@ -24,7 +24,7 @@ def titles(response):
 
 def option_count(response, name, value):
     match = re.search(
-        rf'id="filter-{name}-{value}"[^>]*>\s*<label[^>]*>[^<]*'
+        rf'name="{name}" type="checkbox" value="{value}"[^>]*>\s*<label[^>]*>[^<]*'
         r'<span class="site-filter__count">\((\d+)\)</span>',
         response.content.decode(),
     )

@@ -181,7 +181,6 @@ def test_missing_answers_give_an_error_summary_and_keep_what_was_typed(
         {"details": "x" * 100_000},
         {"details": "\x00\x01 \x7f\r\n"},
         {"email": "a@" + "b" * 300 + ".org"},
-        {"email": "sam@example.org\x00"},
         {"name": "n" * 5000},
         {"started": "x" * 100_000},
         {"started": "not-a-signed-value"},

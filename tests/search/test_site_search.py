@@ -81,5 +81,5 @@ def test_an_empty_search_shows_the_form_without_results(client, demo_site):
     response = client.get("/en/search/")
 
     assert response.status_code == 200
-    assert 'id="search-q"' in response.content.decode()
+    assert 'id="f-q"' in response.content.decode()
     assert "results" not in response.content.decode().split("</form>")[-1]

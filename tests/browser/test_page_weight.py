@@ -1,0 +1,68 @@
+"""Fast at any size: each page downloads only its own script's fonts, nothing
+moves once painted, and on a phone the find page shows results first."""
+
+import pytest
+
+# Sums every layout shift not caused by the reader, from the start of the page.
+RECORD_LAYOUT_SHIFTS = """
+window.layoutShift = 0;
+new PerformanceObserver(list => {
+  for (const entry of list.getEntries()) {
+    if (!entry.hadRecentInput) window.layoutShift += entry.value;
+  }
+}).observe({type: "layout-shift", buffered: true});
+"""
+PHONE = {"width": 375, "height": 812}
+
+
+def font_files_of(page, url):
+    fonts = []
+    page.on("request", lambda request: fonts.append(request.url.rsplit("/", 1)[-1]))
+    page.goto(url, wait_until="networkidle")
+    return [name for name in fonts if name.endswith(".woff2")]
+
+
+def test_english_home_page_downloads_no_other_scripts_fonts(page, site_url):
+    fonts = font_files_of(page, f"{site_url}/en/")
+    assert fonts, "the page should use its web font"
+    assert all("noto-sans-latin" in font for font in fonts), fonts
+    assert page.locator(".site-language-navigation a[lang=ar]").is_visible()
+
+
+def test_arabic_home_page_gets_the_arabic_font_only(page, site_url):
+    fonts = font_files_of(page, f"{site_url}/ar/")
+    assert any("noto-sans-arabic-arabic" in font for font in fonts), fonts
+    assert not [font for font in fonts if any(s in font for s in ("bengali", "-sc-", "cyrillic"))]
+
+
+@pytest.mark.parametrize("code", ["en", "ar"])
+@pytest.mark.parametrize("viewport", [PHONE, {"width": 1280, "height": 800}])
+def test_home_page_does_not_shift_once_painted(browser, site_url, code, viewport):
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    page.add_init_script(RECORD_LAYOUT_SHIFTS)
+    page.goto(f"{site_url}/{code}/", wait_until="networkidle")
+    page.wait_for_timeout(500)
+    assert page.evaluate("window.layoutShift") < 0.05
+    context.close()
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+@pytest.mark.parametrize("code", ["en", "ar"])
+def test_on_a_phone_the_first_result_is_on_the_first_screen(browser, site_url, code, javascript):
+    context = browser.new_context(viewport=PHONE, java_script_enabled=javascript)
+    page = context.new_page()
+    page.goto(f"{site_url}/{code}/things-to-do/")
+    first_result = page.locator(".site-result").first.bounding_box()
+    assert first_result["y"] < PHONE["height"]
+
+    # The filters are one tap away, and the link is reachable by keyboard.
+    to_filters = page.locator(".site-find__to-filters a")
+    assert to_filters.bounding_box()["y"] < PHONE["height"]
+    to_filters.focus()
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#filters")
+    filters_heading = page.locator("#filters").bounding_box()
+    assert 0 <= filters_heading["y"] < PHONE["height"]
+    assert page.locator("#f-postcode").is_visible()
+    context.close()
