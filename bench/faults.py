@@ -52,6 +52,7 @@ REQUEST_TIMEOUT = 60  # longer than gunicorn's 30 s, so a stuck worker shows as 
 SUBMIT_LIMIT = 5
 REFERENCE = re.compile(r"KB-[2-9A-HJ-NP-Z]{6}")
 RESULT_LINK = re.compile(r'href="/en/things-to-do/[a-z0-9-]+/[a-z0-9-]+/"')
+TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 START_LINK = re.compile(r'href="(/en/get-a-hand/start/\?activity=[^"]*kind=try[^"]*)"')
 
 
@@ -297,6 +298,10 @@ class FormFields(HTMLParser):
             self.fields[attrs["name"]] = attrs.get("value") or ""
 
 
+def failed(status):
+    return status == 0 or (status >= 400 and status != 429)
+
+
 @dataclass
 class Phase:
     """The requests seen while one thing was true (baseline, node stopped ...)."""
@@ -305,14 +310,21 @@ class Phase:
     samples: list = field(default_factory=list)  # (monotonic end, kind, status, ms)
     started: float = field(default_factory=time.monotonic)
 
+    surprises: dict = field(default_factory=dict)  # (status, page title): count
+
     def add(self, kind, status, ms):
         self.samples.append((time.monotonic(), kind, status, ms))
 
-    def errors(self, kinds=None):
-        """5xx answers and dropped connections (status 0: a proxy would answer 502)."""
-        return [
-            s for s in self.samples if (s[2] >= 500 or s[2] == 0) and (not kinds or s[1] in kinds)
-        ]
+    def surprise(self, status, page):
+        """An error page a resident saw: which one, by its title."""
+        title = TITLE.search(page)
+        key = (status, " ".join(html.unescape(title[1]).split())[:80] if title else page[:80])
+        self.surprises[key] = self.surprises.get(key, 0) + 1
+
+    def errors(self):
+        """Failed answers: 5xx, a dropped connection (status 0: a proxy would answer
+        502) or an error page (4xx other than the rate limit's 429)."""
+        return [s for s in self.samples if failed(s[2])]
 
     def percentile(self, fraction, kinds=None):
         times = sorted(s[3] for s in self.samples if not kinds or s[1] in kinds)
@@ -341,7 +353,7 @@ class Resident:
 
     def request(self, method, path, data=None, kind="page", instance=None, retry_until=None):
         """One request, recorded in the suite's current phase. With retry_until, a
-        failure (5xx, no answer) is tried again, as a person would press again."""
+        failure (an error page, no answer) is tried again, as a person would press again."""
         while True:
             if instance is None:
                 self.turn += 1
@@ -363,7 +375,9 @@ class Resident:
             except requests.RequestException:
                 response, status = None, 0
             self.suite.phase.add(kind, status, (time.monotonic() - began) * 1000)
-            if (status and status < 500) or retry_until is None or time.monotonic() > retry_until:
+            if status and failed(status):
+                self.suite.phase.surprise(status, response.text)
+            if not failed(status) or retry_until is None or time.monotonic() > retry_until:
                 return response
             time.sleep(0.5)
 
@@ -460,6 +474,9 @@ class Row:
             self.failures.append(failure)
 
     def take(self, *phases):
+        for phase in phases:
+            for (status, title), count in phase.surprises.items():
+                self.notes.append(f"{phase.name}: {count} x {status} {title!r}")
         samples = [s for phase in phases for s in phase.samples]
         merged = Phase("all", samples)
         self.requests, self.errors = len(samples), len(merged.errors())
@@ -686,15 +703,16 @@ class Suite:
 
     # Running residents
 
-    def crowd(self, phase, count, seconds, behaviour):
-        """count residents, each doing behaviour until the phase's time is up."""
+    def crowd(self, phase, count, seconds, behaviour, done=None):
+        """count residents, each doing behaviour until the phase's time is up (or
+        the done event is set)."""
         self.phase = phase
         deadline = time.monotonic() + seconds
         results = []
 
         def live():
             resident = self.resident()
-            while time.monotonic() < deadline:
+            while time.monotonic() < deadline and not (done and done.is_set()):
                 outcome = behaviour(resident)
                 if outcome is not None:
                     results.append(outcome)
@@ -795,7 +813,7 @@ class Suite:
         phase = Phase("load")
         journeys = self.crowd(phase, self.residents, self.seconds, self.browse_and_send)
         row.take(phase)
-        row.check(row.errors == 0, f"{row.errors} 5xx or dropped")
+        row.check(row.errors == 0, f"{row.errors} failed answers")
         acknowledged = self.count_referrals(row, journeys)
         row.check(acknowledged, "no referral acknowledged")
         self.unacknowledged(row, journeys)
@@ -841,11 +859,11 @@ class Suite:
         for phase in (baseline, stopped, hung):
             empty = sum(1 for n in phase.results if n == 0)
             row.notes.append(
-                f"{phase.name}: {len(phase.samples)} requests, {len(phase.errors())} 5xx, "
+                f"{phase.name}: {len(phase.samples)} requests, {len(phase.errors())} failed, "
                 f"p95 {phase.percentile(0.95):.0f} ms, {empty} without results, "
                 f"healthz search={phase.health}"
             )
-            row.check(not phase.errors(), f"{phase.name}: {len(phase.errors())} 5xx")
+            row.check(not phase.errors(), f"{phase.name}: {len(phase.errors())} failed answers")
             row.check(
                 phase.results and not empty, f"{phase.name}: {empty} searches without results"
             )
@@ -881,9 +899,9 @@ class Suite:
             p95 = phase.percentile(0.95)
             row.notes.append(
                 f"{phase.name}: {len(phase.samples)} requests, "
-                f"{len(phase.errors())} 5xx, p95 {p95:.0f} ms"
+                f"{len(phase.errors())} failed, p95 {p95:.0f} ms"
             )
-            row.check(not phase.errors(), f"{phase.name}: {len(phase.errors())} 5xx")
+            row.check(not phase.errors(), f"{phase.name}: {len(phase.errors())} failed answers")
             row.check(p95 <= 2 * base, f"{phase.name}: p95 {p95:.0f} ms > 2x baseline {base:.0f}")
         acknowledged = self.count_referrals(row, journeys)
         self.unacknowledged(row, journeys)
@@ -896,6 +914,8 @@ class Suite:
         down_for = 3 if self.short else 10
         marks = {}
 
+        finished = threading.Event()
+
         def restart():
             time.sleep(self.seconds / 3)
             marks["down"] = time.monotonic()
@@ -905,6 +925,8 @@ class Suite:
             finally:
                 self.postgres.start()
                 marks["up"] = time.monotonic()
+            time.sleep(self.seconds / 2)  # residents carry on after it is back
+            finished.set()
 
         def patient(resident):
             resident.address = self.resident().address
@@ -913,7 +935,9 @@ class Suite:
         restarter = threading.Thread(target=restart)
         restarter.start()
         try:
-            journeys = self.crowd(phase, max(4, self.residents // 5), self.seconds, patient)
+            journeys = self.crowd(
+                phase, max(4, self.residents // 5), 10 * self.seconds, patient, finished
+            )
         finally:
             restarter.join()
         row.take(phase)
@@ -921,7 +945,7 @@ class Suite:
         outside = [s for s in errors if not marks["down"] <= s[0] <= marks["up"] + 5]
         last = max((s[0] for s in errors), default=marks["up"])
         recovery = max(0.0, last - marks["up"])
-        answered = [s[0] for s in phase.samples if 0 < s[2] < 500 and s[0] >= marks["up"]]
+        answered = [s[0] for s in phase.samples if not failed(s[2]) and s[0] >= marks["up"]]
         first = min(answered, default=float("inf")) - marks["up"]
         row.notes.append(
             f"down {marks['up'] - marks['down']:.1f} s; {len(errors)} errors, "
@@ -1016,7 +1040,7 @@ class Suite:
             statuses == [302] * SUBMIT_LIMIT + [429] * (tries - SUBMIT_LIMIT),
             f"expected {SUBMIT_LIMIT} sent and the rest refused with 429, got {statuses}",
         )
-        row.check(row.errors == 0, f"{row.errors} 5xx")
+        row.check(row.errors == 0, f"{row.errors} failed answers")
         self.count_referrals(row, journeys)
         row.check(len(self.stored(journeys)) == SUBMIT_LIMIT, "stored count is not the limit")
         return row
@@ -1036,7 +1060,7 @@ class Suite:
         with ThreadPoolExecutor(min(10, self.residents)) as pool:
             list(pool.map(half, numbers))
         row.take(phase)
-        row.check(row.errors == 0, f"{row.errors} 5xx")
+        row.check(row.errors == 0, f"{row.errors} failed answers")
         typed = []
         for number in numbers:
             answers = dict(self.answers(number))
@@ -1085,7 +1109,7 @@ class Suite:
         header = [
             "Scenario",
             "Requests",
-            "5xx",
+            "Failed",
             "p50 ms",
             "p95 ms",
             "Referrals ack/stored/dup",
