@@ -985,9 +985,12 @@ class Suite:
                 lock.close()
             answer = first.result(timeout=REQUEST_TIMEOUT + 5)
             sending.shutdown()
+            time.sleep(1)  # the killed request's database session ends
+            kept = len(self.stored([journey]).get(journey.token, []))
             row.notes.append(
                 f"killed {moment} commit: first press got "
-                f"{answer.status_code if answer is not None else 'no answer'}"
+                f"{answer.status_code if answer is not None else 'no answer'}; "
+                f"referrals stored before Send again: {kept}"
             )
             again = resident.send(journey.form, 1, retry_until=time.monotonic() + 30)
             journey.status = again.status_code if again is not None else 0
