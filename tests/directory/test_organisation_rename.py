@@ -80,7 +80,9 @@ def test_a_renamed_organisation_keeps_its_one_editors_group(client, ramblers, wa
     assert client.get(add).status_code == 200
 
 
-def test_after_a_rename_the_check_reminder_goes_to_the_editor(ramblers, walk, editor, smtp):
+def test_after_a_rename_the_check_reminder_goes_to_the_editor(
+    ramblers, walk, editor, smtp, django_capture_on_commit_callbacks
+):
     rename(ramblers)
     # Last checked long enough ago to be due a check soon.
     ActivityPage.objects.filter(pk=walk.pk).update(
@@ -88,7 +90,9 @@ def test_after_a_rename_the_check_reminder_goes_to_the_editor(ramblers, walk, ed
         review_due_on=timezone.localdate() + timedelta(days=5),
     )
 
-    call_command("check_listings", stdout=StringIO())
+    # The reminder is queued in the outbox and sent once the run's transaction commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("check_listings", stdout=StringIO())
 
     [reminder] = mail_to(smtp, EDITOR)
     assert "Saturday park walk" in reminder["subject"]
