@@ -28,8 +28,7 @@ from campaign.models import (
     find_url,
 )
 from core.counters import count_today
-from core.forms import error_list, started_at
-from core.ratelimit import over_limit
+from core.forms import error_list, read_protected_post, started_at
 
 
 def reader_locale():
@@ -119,24 +118,23 @@ def connected_place_join(request, campaign):
     notice = None
     if request.method == "GET":
         form = ConnectedPlaceForm()
-    elif over_limit(request, "connected-place", settings.CAMPAIGN_CONNECTED_PLACE_LIMIT):
-        # The answers are shown again, unchecked, to send later.
-        form = ConnectedPlaceForm(initial=request.POST.dict())
-        status = 429
-        notice = _(
-            "We have had a lot of sign-ups from your connection in a short time, so we have "
-            "paused for a while. Your answers are below: try sending them again in an hour."
-        )
     else:
-        form = ConnectedPlaceForm(request.POST)
-        if form.is_valid() and form.seems_human(settings.REFERRALS_MIN_FILL_SECONDS):
+        form, status, notice = read_protected_post(
+            request,
+            ConnectedPlaceForm,
+            bucket="connected-place",
+            limit=settings.CAMPAIGN_CONNECTED_PLACE_LIMIT,
+            paused_notice=_(
+                "We have had a lot of sign-ups from your connection in a short time, so we have "
+                "paused for a while. Your answers are below: try sending them again in an hour."
+            ),
+            check_notice=_("Please check your answers, then send them again."),
+        )
+        if status == 200:
             form.save()
             return redirect(
                 campaign.url + campaign.reverse_subpage("connected_places_view") + "?joined=1"
             )
-        status = 400
-        if form.is_valid():
-            notice = _("Please check your answers, then send them again.")
     context = campaign.get_context(request)
     context.update(
         form=form,

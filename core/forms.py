@@ -6,8 +6,11 @@ import time
 import unicodedata
 
 from django import forms
+from django.conf import settings
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
+
+from core.ratelimit import over_limit
 
 KEEP = {"\n", "\t"}
 FILL_TIME_SALT = "forms.fill-time"
@@ -134,3 +137,17 @@ class ProtectedForm(forms.Form):
             return False
         elapsed = seconds_since(self.cleaned_data.get("started", ""))
         return elapsed is not None and elapsed >= min_seconds
+
+
+def read_protected_post(request, form_class, *, bucket, limit, paused_notice, check_notice):
+    """A public form's POST: rate limit, then the form and its protection.
+
+    Returns (form, status, notice); status 200 means the answers are accepted and
+    the caller saves them. Over the limit the answers come back unchecked, to send
+    later (429); a trap or too-quick fill-in gets a gentle "check and send again"."""
+    if over_limit(request, bucket, limit):
+        return form_class(initial=request.POST.dict()), 429, paused_notice
+    form = form_class(request.POST)
+    if form.is_valid() and form.seems_human(settings.REFERRALS_MIN_FILL_SECONDS):
+        return form, 200, None
+    return form, 400, check_notice if form.is_valid() else None

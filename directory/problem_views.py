@@ -9,8 +9,7 @@ from django.views.decorators.http import require_http_methods
 
 from wagtail.models import Locale, Page
 
-from core.forms import error_list, started_at
-from core.ratelimit import over_limit
+from core.forms import error_list, read_protected_post, started_at
 from directory.forms import ProblemReportForm
 from directory.problems import create_report
 
@@ -33,17 +32,19 @@ def report_problem(request, activity):
     notice = None
     if request.method == "GET":
         form = ProblemReportForm()
-    elif over_limit(request, "problem-report", settings.DIRECTORY_PROBLEM_REPORT_LIMIT):
-        # The answers are shown again, unchecked, to send later.
-        form = ProblemReportForm(initial=request.POST.dict())
-        status = 429
-        notice = _(
-            "We have had a lot of reports from your connection in a short time, so we have "
-            "paused for a while. Your report is below: try sending it again in an hour."
-        )
     else:
-        form = ProblemReportForm(request.POST)
-        if form.is_valid() and form.seems_human(settings.REFERRALS_MIN_FILL_SECONDS):
+        form, status, notice = read_protected_post(
+            request,
+            ProblemReportForm,
+            bucket="problem-report",
+            limit=settings.DIRECTORY_PROBLEM_REPORT_LIMIT,
+            paused_notice=_(
+                "We have had a lot of reports from your connection in a short time, so we have "
+                "paused for a while. Your report is below: try sending it again in an hour."
+            ),
+            check_notice=_("Please check your report, then send it again."),
+        )
+        if status == 200:
             create_report(
                 activity,
                 kind=form.cleaned_data["kind"],
@@ -53,9 +54,6 @@ def report_problem(request, activity):
                 language=get_language(),
             )
             return redirect(activity.url + activity.reverse_subpage("problem_reported_view"))
-        status = 400
-        if form.is_valid():
-            notice = _("Please check your report, then send it again.")
     return render(
         request,
         "directory/report_problem.html",

@@ -45,7 +45,7 @@ def test_health_check_reports_the_search_node(client, search_engine):
     response = client.get("/healthz")
 
     assert response.status_code == 200
-    assert response.json()["checks"] == {"database": "ok", "search": "ok"}
+    assert response.json()["checks"] == {"database": "ok", "search": "ok", "outbox": "ok"}
 
 
 def test_search_engine_finds_pages_in_the_readers_language_only(client, search_engine):
