@@ -907,12 +907,12 @@ class Suite:
         rotating), each slice the same pages: whatever else the machine does
         falls on all three alike, rather than on whichever phase it happened in."""
         row = Row("SMTP stopped, then hung")
-        # About 150 requests a phase in the short run, 600 in the full one.
-        count, rounds = (3, 2) if self.short else (max(4, self.residents // 8), 2)
+        # About 100 requests a phase in the short run, 600 in the full one.
+        count, rounds = (2, 2) if self.short else (max(4, self.residents // 8), 2)
         conditions = ["baseline", "stopped", "hung"]
         phases = {name: Phase(name) for name in conditions}
         # Not counted: each worker's first pages (templates, connections) are slower.
-        journeys = self.crowd(Phase("warm-up"), count, 0, self.resident_cycle)
+        journeys = self.crowd(Phase("warm-up"), 1, 0, self.resident_cycle)
         try:
             for turn in range(rounds):
                 for name in conditions[turn % 3 :] + conditions[: turn % 3]:
