@@ -12,7 +12,7 @@ PORT ?= 8000
 MESSAGES_IGNORE := --ignore=.venv --ignore=node_modules --ignore=site/static --ignore=staticfiles --ignore=tests
 
 .PHONY: help install assets messages compilemessages check-messages migrate demo run \
-	lint format check-migrations check test fuzz lock collectstatic clean
+	lint format check-migrations check test fuzz soak lock collectstatic clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  \033[1m%-18s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -74,6 +74,9 @@ FUZZ_EXAMPLES ?= 300
 fuzz: install ## Fuzz the public pages, forms and API for longer (FUZZ_EXAMPLES=300)
 	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest \
 		tests/core/test_fuzz.py tests/openreferral/test_openapi_fuzz.py
+
+soak: install assets compilemessages ## The fault suite in full: 100 residents, services stopped, hung and restarted (about 10 minutes)
+	$(PY) bench/faults.py
 
 lock: ## Re-pin requirements.lock from pyproject.toml in a scratch virtualenv
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv

@@ -17,6 +17,7 @@ from search.views import search
 handler500 = "core.views.server_error"
 
 
+@core_views.unavailable_while_the_database_is_down
 def handler400(request, exception=None):
     """A request refused before any view: the API's clients read JSON, people a page."""
     if request.path_info.startswith("/openreferral/"):

@@ -1,13 +1,16 @@
 import logging
+import sys
+from functools import wraps
 
 from redis.exceptions import RedisError
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import DatabaseError, connection
-from django.http import HttpResponseBadRequest, HttpResponseServerError, JsonResponse
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
+from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
+from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -74,6 +77,47 @@ def healthz(request):
     return JsonResponse(answer, status=503 if status == "unavailable" else 200)
 
 
+# How long a resident's browser (or a crawler) is asked to wait before trying again.
+RETRY_AFTER_SECONDS = 30
+
+
+def database_out_of_reach(exception):
+    """Whether an exception comes of the database being down or out of reach,
+    raised as it is or wrapped: Django's session store turns a save that fails
+    into SessionInterrupted, which Django answers as a 400 "bad request"."""
+    while exception is not None:
+        if isinstance(exception, OperationalError | InterfaceError):
+            return True
+        exception = exception.__cause__ or exception.__context__
+    return False
+
+
+def service_unavailable(request):
+    """The 503 page: the site cannot serve for now and says when to try again.
+    Rendered like the 500 page, without the database."""
+    template = loader.get_template("503.html")
+    response = HttpResponse(template.render({"request": request}), status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    add_never_cache_headers(response)
+    return response
+
+
+def unavailable_while_the_database_is_down(handler):
+    """For Django's error handlers, which it calls while handling the exception:
+    a failure that comes of the database being out of reach, wherever it was
+    raised (a view, a middleware, the session save after the view), is answered
+    with the 503 page rather than the handler's 400 or 500."""
+
+    @wraps(handler)
+    def wrapped(request, *args, **kwargs):
+        if database_out_of_reach(sys.exception()):
+            return service_unavailable(request)
+        return handler(request, *args, **kwargs)
+
+    return wrapped
+
+
+@unavailable_while_the_database_is_down
 def server_error(request):
     """The 500 page, rendered without context processors or database queries,
     because the fault may be the database itself."""

@@ -96,6 +96,20 @@ def test_editors_are_reminded_before_a_check_is_due_and_confirm_in_one_click(
     assert "there is nothing more to do" in client.get(path).content.decode()
 
 
+def test_the_reminder_links_to_the_address_the_site_is_served_at(organisation, editor, settings):
+    # Issue 13: every absolute link pointed at http://localhost/, these emails' too.
+    settings.WAGTAILADMIN_BASE_URL = "https://getconnected.example.gov.uk"
+    call_command("set_site_address", stdout=StringIO())
+    checked_days_ago(organisation, 85, title="Knit and natter")
+
+    run_checks()
+
+    [message] = mail_to_sam()
+    links = re.findall(r"https?://\S+", message.body)
+    assert links
+    assert all(link.startswith("https://getconnected.example.gov.uk/") for link in links), links
+
+
 def test_a_damaged_confirmation_link_explains_itself(client, organisation):
     response = client.get("/en/listing-check/not-a-real-token/")
 
