@@ -99,11 +99,10 @@ def timed(label, action):
 def run(events, find_page, out=print):
     """Times the syncs of an `events`-long calendar into two new organisations beneath
     `find_page`; prints each figure and returns the timings (the reference first)."""
+    from directory.models import OrganisationPage
     from feeds.ical import read_calendar
     from feeds.models import Source
     from feeds.sync import sync_source
-
-    from directory.models import OrganisationPage
 
     body = calendar(events, date.today() + timedelta(days=1))
     server, url = serve(body)
@@ -134,7 +133,7 @@ def run(events, find_page, out=print):
         server.server_close()
     reference = timings[0]
     out(f"{events} events, {len(body) / 1024 / 1024:.1f} MB")
-    out(f"{'':40} {'wall':>8} {'CPU':>8} {'wall ×':>8} {'CPU ×':>8}")
+    out(f"{'':40} {'wall':>8} {'CPU':>8} {'wall/ref':>8} {'CPU/ref':>8}")
     for timing in timings:
         out(
             f"{timing.label:40} {timing.wall:7.1f}s {timing.cpu:7.1f}s "
