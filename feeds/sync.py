@@ -295,7 +295,7 @@ def log_in_bulk(pages, action, now, revisions=None, data=None, content_changed=F
 def submit_new_for_review(drafts, now):
     """What save_revision() and Workflow.start() do for each new draft (a revision, the
     workflow and its first task in progress, their history entries and the "submitted"
-    emails), with a few inserts for them all rather than some thirty queries a page.
+    emails), with a few inserts for them all rather than dozens of queries a page.
     `drafts` are (page, schedules, breaks), all new beneath one organisation."""
     pages = [page for page, _schedules, _breaks in drafts]
     workflow = pages[0].get_workflow() or Workflow.objects.filter(name=REVIEW_WORKFLOW).first()
