@@ -13,6 +13,8 @@ import hashlib
 import logging
 from dataclasses import dataclass
 
+from modelcluster.models import get_all_child_m2m_relations, get_all_child_relations
+
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
@@ -22,7 +24,8 @@ from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from wagtail.models import Page, PageLogEntry, Workflow
+from wagtail.models import Page, PageLogEntry, Revision, TaskState, Workflow, WorkflowState
+from wagtail.signals import task_submitted, workflow_submitted
 
 from core.indexing import indexing_deferred, note_saved
 from directory.freshness import next_check_due
@@ -194,30 +197,29 @@ def apply(source, listings, now):
 
 
 def add_page(source, tree, listing, now):
+    # Not Page.save() and save_revision() per page, nor model validation (the feed's
+    # values are checked at the feeds' boundary): with them a first sync of a large
+    # calendar took many minutes. The new pages go in together: see NewChildren.
     page = ActivityPage(
         slug=unique_slug(source, listing),
         locale_id=tree.parent.locale_id,
         venue=source.venue,
         last_checked=now.date(),
     )
+    fill(page, listing, in_memory=False)
     if source.trusted:
-        # No revision, validation or child rows per page: that made a first sync
-        # of a large calendar take many minutes. Edits in the admin start the history.
-        fill(page, listing, in_memory=False)
-        page.live, page.has_unpublished_changes = True, False
+        page.live = True
         page.first_published_at = page.last_published_at = now
-        tree.add(page, listing)
     else:
-        fill(page, listing)
-        page.live = False
-        tree.parent.add_child(instance=page)
-        submit_for_review(page)
+        page.live = False  # a draft, for the review workflow
+    tree.add(page, listing)
     return page
 
 
 class NewChildren:
     """Adds pages beneath `parent` without treebeard's queries per page; their
-    session times and breaks are inserted together at the end."""
+    session times and breaks are inserted together at the end, and the drafts
+    among them submitted for review together."""
 
     def __init__(self, parent):
         self.parent = parent
@@ -235,13 +237,12 @@ class NewChildren:
         page.path = ActivityPage._get_path(self.parent.path, page.depth, self.last_step)
         page.set_url_path(self.parent)
         page.draft_title = page.title
+        schedules, breaks = schedule_rows(page, listing), break_rows(page, listing)
         # What ActivityPage.save would work out, from the listing in memory.
-        sessions = upcoming_sessions(
-            schedule_rows(page, listing), break_rows(page, listing), after=self.now, count=1
-        )
+        sessions = upcoming_sessions(schedules, breaks, after=self.now, count=1)
         page.next_session_start = sessions[0].start if sessions else None
         page.review_due_on = next_check_due(page.last_checked, self.parent.review_interval_months)
-        self.added.append((page, listing))
+        self.added.append((page, schedules, breaks))
 
     def finish(self):
         """Inserts the new pages together: Wagtail's save costs several queries a page,
@@ -250,36 +251,141 @@ class NewChildren:
         session times, breaks and "created" log entries follow in bulk."""
         if not self.added:
             return
-        pages = [page for page, _listing in self.added]
+        pages = [page for page, _schedules, _breaks in self.added]
         Page.objects.bulk_create(pages, batch_size=500)
         for page in pages:
             page.page_ptr_id = page.id
             page.save_base(raw=True, force_insert=True)
         note_saved(ActivityPage, [page.pk for page in pages])
-        schedules, breaks = [], []
-        for page, listing in self.added:
-            schedules.extend(schedule_rows(page, listing))
-            breaks.extend(break_rows(page, listing))
-        ActivitySchedule.objects.bulk_create(schedules, batch_size=500)
-        ScheduleBreak.objects.bulk_create(breaks, batch_size=500)
-        content_type = ContentType.objects.get_for_model(ActivityPage)
-        PageLogEntry.objects.bulk_create(
-            [
-                PageLogEntry(
-                    page=page,
-                    content_type=content_type,
-                    label=page.get_admin_display_title(),
-                    action="wagtail.create",
-                    timestamp=self.now,
-                    data={},
-                    content_changed=True,
-                )
-                for page in pages
-            ],
-            batch_size=500,
+        ActivitySchedule.objects.bulk_create(
+            [row for _page, schedules, _breaks in self.added for row in schedules], batch_size=500
         )
+        ScheduleBreak.objects.bulk_create(
+            [row for _page, _schedules, breaks in self.added for row in breaks], batch_size=500
+        )
+        log_in_bulk(pages, "wagtail.create", self.now, content_changed=True)
         self.parent.numchild = self.children().count()
         Page.objects.filter(pk=self.parent.pk).update(numchild=self.parent.numchild)
+        drafts = [added for added in self.added if not added[0].live]
+        if drafts:
+            submit_new_for_review(drafts, self.now)
+
+
+def log_in_bulk(pages, action, now, revisions=None, data=None, content_changed=False):
+    """The entries Wagtail's log() would write in each page's history, in one insert."""
+    content_type = ContentType.objects.get_for_model(ActivityPage)
+    PageLogEntry.objects.bulk_create(
+        [
+            PageLogEntry(
+                page=page,
+                content_type=content_type,
+                label=page.get_admin_display_title(),
+                action=action,
+                timestamp=now,
+                revision=revisions[number] if revisions else None,
+                data=data[number] if data else {},
+                content_changed=content_changed,
+            )
+            for number, page in enumerate(pages)
+        ],
+        batch_size=500,
+    )
+
+
+def submit_new_for_review(drafts, now):
+    """What save_revision() and Workflow.start() do for each new draft (a revision, the
+    workflow and its first task in progress, their history entries and the "submitted"
+    emails), with a few inserts for them all rather than dozens of queries a page.
+    `drafts` are (page, schedules, breaks), all new beneath one organisation."""
+    pages = [page for page, _schedules, _breaks in drafts]
+    workflow = pages[0].get_workflow() or Workflow.objects.filter(name=REVIEW_WORKFLOW).first()
+    task = workflow.tasks.filter(active=True).first() if workflow else None
+    if task is None or task.specific.get_task_state_class() is not TaskState:
+        # Nothing to submit to, or a task of another kind: Wagtail's own way, page by page.
+        for page in pages:
+            submit_for_review(page)
+        return
+    for page, schedules, breaks in drafts:
+        # A new page has nothing else in its child relations: the revision is made
+        # from memory, without a query per relation.
+        for relation in get_all_child_relations(page):
+            setattr(page, relation.get_accessor_name(), [])
+        for field in get_all_child_m2m_relations(page):
+            setattr(page, field.name, [])
+        page.schedules, page.breaks = schedules, breaks
+    content_type = ContentType.objects.get_for_model(ActivityPage)
+    base_content_type = ContentType.objects.get_for_model(Page)
+    revisions = Revision.objects.bulk_create(
+        [
+            Revision(
+                content_type=content_type,
+                base_content_type=base_content_type,
+                object_id=str(page.pk),
+                content=page.serializable_data(),
+                object_str=str(page),
+                created_at=now,
+            )
+            for page in pages
+        ],
+        batch_size=500,
+    )
+    for page, revision in zip(pages, revisions, strict=True):
+        page.latest_revision, page.latest_revision_created_at = revision, now
+        page.has_unpublished_changes = True
+    ActivityPage.objects.bulk_update(
+        pages,
+        ["latest_revision", "latest_revision_created_at", "has_unpublished_changes"],
+        batch_size=500,
+    )
+    states = WorkflowState.objects.bulk_create(
+        [
+            WorkflowState(
+                content_type=content_type,
+                base_content_type=base_content_type,
+                object_id=str(page.pk),
+                workflow=workflow,
+                status=WorkflowState.STATUS_IN_PROGRESS,
+            )
+            for page in pages
+        ],
+        batch_size=500,
+    )
+    task_states = TaskState.objects.bulk_create(
+        [
+            TaskState(
+                workflow_state=state,
+                revision=revision,
+                task=task,
+                status=TaskState.STATUS_IN_PROGRESS,
+            )
+            for state, revision in zip(states, revisions, strict=True)
+        ],
+        batch_size=500,
+    )
+    for state, task_state in zip(states, task_states, strict=True):
+        state.current_task_state = task_state
+    WorkflowState.objects.bulk_update(states, ["current_task_state"], batch_size=500)
+    for state, task_state in zip(states, task_states, strict=True):
+        task_submitted.send(sender=TaskState, instance=task_state, user=None)
+        workflow_submitted.send(sender=WorkflowState, instance=state, user=None)
+    log_in_bulk(
+        pages,
+        "wagtail.workflow.start",
+        now,
+        revisions=revisions,
+        data=[
+            {
+                "workflow": {
+                    "id": workflow.id,
+                    "title": workflow.name,
+                    "status": WorkflowState.STATUS_IN_PROGRESS,
+                    "next": {"id": task.id, "title": task.name},
+                    "task_state_id": task_state.id,
+                }
+            }
+            for task_state in task_states
+        ],
+    )
 
 
 def update_page(source, page, listing, now):

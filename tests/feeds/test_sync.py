@@ -2,7 +2,7 @@ from datetime import date, time
 
 import pytest
 
-from wagtail.models import Page
+from wagtail.models import Page, PageLogEntry
 
 from directory.models import ActivityPage
 from directory.schedules import Frequency
@@ -197,3 +197,62 @@ def test_an_untrusted_change_leaves_the_live_listing_until_approved(
     assert walk.title == "Tuesday health walk"  # what residents see, until approved
     assert walk.get_latest_revision_as_object().title == "Tuesday park walk"
     assert walk.workflow_in_progress
+
+
+def test_a_large_first_sync_costs_a_few_queries_an_event_even_through_review(
+    feeds, make_source, organisation, find_page, django_user_model
+):
+    """A first sync of 10,000 events must take seconds, not many minutes: the queries
+    must not grow by dozens with each event (they did by about seventy through review)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from bench.feeds_benchmark import calendar
+    from directory.permissions import ensure_directory_review
+
+    ensure_directory_review(find_page)
+    queries = {}
+    for trusted in (True, False):
+        for events in (5, 25):
+            url = feeds.serve(f"/{trusted}-{events}.ics", calendar(events, date(2026, 11, 24)))
+            source = make_source(url, trusted=trusted)
+            with CaptureQueriesContext(connection) as captured:
+                assert sync_source(source).added == events
+            queries[trusted, events] = len(captured)
+
+    for trusted in (True, False):
+        assert (queries[trusted, 25] - queries[trusted, 5]) / 20 <= 4, queries
+
+
+def test_drafts_from_a_first_sync_are_reviewed_and_published_as_editors_are(
+    feeds, make_source, organisation, find_page, django_user_model, smtp
+):
+    from directory.permissions import ensure_directory_review
+
+    reviewer = django_user_model.objects.create_user("priya", email="priya@example.org")
+    reviewer.groups.add(ensure_directory_review(find_page))
+    source = make_source(feeds.serve_file("/cal.ics", "google.ics"), trusted=False)
+
+    sync_source(source)
+
+    # One "submitted for approval" email a listing, as when an editor submits one.
+    assert sorted(message["subject"] for message in smtp.inbox.messages)[-1] == (
+        'The page "Winter fair" has been submitted for approval in moderation stage '
+        '"Directory team approval"'
+    )
+    assert len(smtp.inbox.messages) == 4
+    walk = ActivityPage.objects.child_of(organisation).get(title="Tuesday health walk")
+    assert [entry.action for entry in PageLogEntry.objects.filter(page=walk).order_by("id")] == [
+        "wagtail.create",
+        "wagtail.workflow.start",
+    ]
+    task_state = walk.current_workflow_task_state
+    assert task_state.revision == walk.get_latest_revision()
+    task_state.task.specific.on_action(task_state, reviewer, "approve")
+
+    walk.refresh_from_db()
+    assert walk.live and not walk.has_unpublished_changes
+    assert walk.first_published_at is not None
+    assert [(b.starts_on, b.ends_on) for b in walk.breaks.all()] == [(date(2026, 12, 29),) * 2]
+    assert listed(organisation).keys() == {"Tuesday health walk"}
+    assert listed(organisation)["Tuesday health walk"].schedules.get().weekday == 1
