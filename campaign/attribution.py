@@ -13,6 +13,7 @@ from django.db.models import Count
 
 from campaign.models import EntryPoint, NextStep, NextStepCount
 from core.counters import count_today
+from core.pagecache import do_not_cache
 from directory.models import ActivityPage, DirectoryIndexPage
 
 QR_MARKER = re.compile(r"^qr:([a-z0-9][a-z0-9-]{0,39})$")
@@ -58,6 +59,7 @@ def count_next_step(request, page):
         step = NextStep.ACTIVITY
     else:
         return
+    do_not_cache(request)  # each visit is counted
     entry_point = EntryPoint.objects.filter(code=QR_MARKER.match(marker).group(1)).first()
     if entry_point is not None:
         count_today(NextStepCount, entry_point=entry_point, step=step)

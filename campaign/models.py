@@ -7,6 +7,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 
 from django import forms
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -17,7 +18,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    Locale,
+    LockableMixin,
+    Orderable,
+    Page,
+    RevisionMixin,
+    TranslatableMixin,
+)
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -62,8 +71,6 @@ def upcoming_campaign_events(locale, count=6):
 
 
 def _default_locale_ids():
-    from wagtail.models import Locale
-
     return [Locale.get_default().pk]
 
 
@@ -534,9 +541,15 @@ class PartnerType(models.TextChoices):
     BUSINESS = "business", _("Businesses")
 
 
-class PartnerPack(ClusterableModel):
+class PartnerPack(
+    TranslatableMixin, DraftStateMixin, LockableMixin, RevisionMixin, ClusterableModel
+):
     """Posters, leaflets, social media images and ready-to-use text for partners
-    to share with one audience during one phase."""
+    to share with one audience during one phase.
+
+    Edited like a page: saving keeps a draft revision and only publishing changes
+    what partners see (the row holds the published version). Each language is
+    a wagtail-localize translation of the English pack."""
 
     title = models.CharField(_("title"), max_length=120)
     partner_type = models.CharField(_("for"), max_length=12, choices=PartnerType.choices)
@@ -554,7 +567,8 @@ class PartnerPack(ClusterableModel):
         _("ready-to-use text"),
         help_text=_("Text partners can copy into newsletters, websites and social media."),
     )
-    live = models.BooleanField(_("published"), default=True)
+    # Deleting a pack deletes its revisions (Wagtail's documented pattern).
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="partner_pack")
 
     panels = [
         FieldPanel("title"),
@@ -562,16 +576,45 @@ class PartnerPack(ClusterableModel):
         FieldPanel("introduction"),
         FieldPanel("ready_to_use_text"),
         InlinePanel("assets", label=_("Files"), heading=_("Files")),
-        FieldPanel("live"),
+    ]
+    # Words are translated; what the pack is for, and its files, stay the source's.
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("introduction"),
+        TranslatableField("ready_to_use_text"),
+        TranslatableField("assets"),
+        SynchronizedField("partner_type"),
+        SynchronizedField("audience"),
+        SynchronizedField("phase"),
     ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["title"]
         verbose_name = _("partner pack")
         verbose_name_plural = _("partner packs")
 
     def __str__(self):
         return self.title
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+
+def published_packs(locale):
+    """The published packs in the reader's language, or in the default language where
+    a pack has no published translation."""
+    packs = (
+        PartnerPack.objects.filter(live=True, locale__in=[locale, Locale.get_default()])
+        .select_related("audience", "phase")
+        .prefetch_related(
+            models.Prefetch(
+                "assets",
+                queryset=PartnerPackAsset.objects.select_related("document", "image"),
+            )
+        )
+    )
+    return localised(packs, locale)
 
 
 class AssetKind(models.TextChoices):
@@ -581,7 +624,7 @@ class AssetKind(models.TextChoices):
     SCREEN = "screen", _("Screen slide")
 
 
-class PartnerPackAsset(Orderable):
+class PartnerPackAsset(TranslatableMixin, Orderable):
     pack = ParentalKey(PartnerPack, on_delete=models.CASCADE, related_name="assets")
     kind = models.CharField(_("kind"), max_length=10, choices=AssetKind.choices)
     document = models.ForeignKey(
@@ -611,8 +654,15 @@ class PartnerPackAsset(Orderable):
         FieldRowPanel([FieldPanel("document"), FieldPanel("image")]),
         FieldPanel("description"),
     ]
+    # A translation describes the same file in its own language.
+    translatable_fields = [
+        TranslatableField("description"),
+        SynchronizedField("kind"),
+        SynchronizedField("document"),
+        SynchronizedField("image"),
+    ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("file")
         verbose_name_plural = _("files")
 

@@ -1,7 +1,6 @@
 """Public views: the short QR address, partner packs and connected places."""
 
 from django.conf import settings
-from django.db.models import Prefetch
 from django.http import HttpResponseRedirect
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -21,11 +20,10 @@ from campaign.models import (
     ConnectedPlace,
     Destination,
     EntryPoint,
-    PartnerPack,
-    PartnerPackAsset,
     PlaceStatus,
     ScanCount,
     find_url,
+    published_packs,
 )
 from core.counters import count_today
 from core.forms import error_list, read_protected_post, started_at
@@ -91,14 +89,8 @@ def go(request, code):
 
 
 def partner_packs(request, campaign):
-    packs = PartnerPack.objects.filter(live=True).prefetch_related(
-        Prefetch(
-            "assets",
-            queryset=PartnerPackAsset.objects.select_related("document", "image"),
-        )
-    )
     context = campaign.get_context(request)
-    context["packs"] = packs.select_related("audience", "phase")
+    context["packs"] = published_packs(campaign.locale)
     return TemplateResponse(request, "campaign/partner_packs.html", context)
 
 

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, LiveStatusTagColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -131,7 +131,7 @@ class PartnerPackViewSet(SnippetViewSet):
     model = PartnerPack
     icon = "folder-open-inverse"
     menu_label = _("Partner packs")
-    list_display = ["title", "partner_type", "audience", "phase", "live"]
+    list_display = ["title", "partner_type", "audience", "phase", LiveStatusTagColumn()]
     list_filter = ["partner_type", "live"]
 
 

@@ -20,6 +20,8 @@ from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.models import ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from core.pagecache import content_changed
+
 _deferral = threading.local()
 _handler_lock = threading.Lock()
 _handler_installed = False
@@ -47,6 +49,9 @@ def indexing_deferred(update_references=True):
         if update_references and ReferenceIndex.is_indexed(model):
             for instance in objects:
                 ReferenceIndex.create_or_update_for_object(instance)
+    if saved:
+        # Searches kept in the page cache before these were indexed are stale.
+        content_changed()
 
 
 def note_saved(model, pks):

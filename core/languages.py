@@ -12,6 +12,8 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Locale, Page, Site
 
+from core.pagecache import remember
+
 
 @dataclass(frozen=True)
 class LanguageVersion:
@@ -25,23 +27,25 @@ class LanguageVersion:
     is_current: bool
 
 
-def language_home_url(request, code):
+def _translation_urls(request, page):
+    """{language code: address} of the page's live translations, itself included;
+    kept in the shared cache until the next edit."""
+
+    def compute():
+        translations = page.get_translations(inclusive=True).live().select_related("locale")
+        urls = {
+            translation.locale.language_code: translation.get_url(request)
+            for translation in translations
+        }
+        return {code: url for code, url in urls.items() if url}
+
+    return remember(f"translation-urls:{request.get_host()}:{page.pk}", compute)
+
+
+def _home_urls(request):
+    """Each language's home page: links for pages not translated."""
     site = Site.find_for_request(request)
-    if site is not None:
-        home = site.root_page.get_translations(inclusive=True).filter(locale__language_code=code)
-        home = home.live().first()
-        if home is not None and (url := home.get_url(request)):
-            return url
-    return f"/{code}/"
-
-
-def _page_versions(request, page):
-    translations = page.get_translations(inclusive=True).live().select_related("locale")
-    urls = {
-        translation.locale.language_code: translation.get_url(request)
-        for translation in translations
-    }
-    return {code: url for code, url in urls.items() if url}
+    return _translation_urls(request, site.root_page) if site else {}
 
 
 def _view_versions(request):
@@ -52,13 +56,15 @@ def _view_versions(request):
 
 def language_versions(request, page=None):
     if isinstance(page, Page):
-        versions = _page_versions(request, page)
+        versions = _translation_urls(request, page)
     elif request.resolver_match and request.resolver_match.url_name != "wagtail_serve":
         versions = _view_versions(request)
     else:
         versions = {}
 
     current = get_language()
+    # Languages the page is not in lead to their home page.
+    home_urls = _home_urls(request) if len(versions) < len(settings.LANGUAGES) else {}
     result = []
     for code, _name in settings.LANGUAGES:
         info = get_language_info(code)
@@ -68,7 +74,7 @@ def language_versions(request, page=None):
                 code=code,
                 name_local=info["name_local"],
                 bidi=info["bidi"],
-                url=url or language_home_url(request, code),
+                url=url or home_urls.get(code) or f"/{code}/",
                 is_translation=url is not None,
                 is_current=code == current,
             )

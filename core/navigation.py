@@ -6,7 +6,10 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from wagtail.models import Site
+from wagtail.models import Locale, Page, Site
+
+from core.locales import language_code
+from core.pagecache import remember
 
 
 @dataclass(frozen=True)
@@ -19,49 +22,82 @@ class MenuItem:
     lang: str | None = None
 
 
+@dataclass(frozen=True)
+class SiteLink:
+    """A top page of the site as menus show it, kept in the shared cache."""
+
+    title: str
+    url: str
+    language: str
+    in_menu: bool
+    in_footer: bool
+
+
 def site_root(request):
     site = Site.find_for_request(request)
     return site.root_page if site else None
 
 
+def _per_site(request, name, compute):
+    """compute() kept per host and language until the next edit (core.pagecache.remember)."""
+    return remember(f"{name}:{request.get_host()}:{get_language()}", compute)
+
+
 def home_url(request):
     """The home page in the current language, or the site's own when untranslated."""
-    root = site_root(request)
-    return root.localized.get_url(request) if root else "/"
+
+    def compute():
+        root = site_root(request)
+        return root.localized.get_url(request) if root else "/"
+
+    return _per_site(request, "home-url", compute)
 
 
-def _localized_children(request, include):
-    root = site_root(request)
-    if root is None:
-        return []
-    pages = root.get_children().live().public().specific()
-    # Pages not yet translated still appear, in the site's main language.
-    return [page.localized for page in pages if include(page)]
+def _site_links(request):
+    """The site root's live public children, each in the reader's language (or
+    itself, not translated yet). Menu and footer share one reading."""
+
+    def compute():
+        root = site_root(request)
+        pages = list(root.get_children().live().public().specific()) if root else []
+        active = Locale.get_active()
+        keys = [page.translation_key for page in pages if page.locale_id != active.pk]
+        translated = {
+            page.translation_key: page
+            for page in Page.objects.live().filter(locale=active, translation_key__in=keys)
+        }
+        links = []
+        for page in pages:
+            shown = translated.get(page.translation_key, page)
+            links.append(
+                SiteLink(
+                    title=shown.title,
+                    url=shown.get_url(request),
+                    language=language_code(shown),
+                    in_menu=page.show_in_menus,
+                    in_footer=getattr(page, "show_in_footer", False),
+                )
+            )
+        return links
+
+    return _per_site(request, "site-links", compute)
 
 
-def _item(request, page):
-    url = page.get_url(request)
-    code = page.locale.language_code
+def _item(request, link):
     return MenuItem(
-        title=page.title,
-        url=url,
-        is_current=url == request.path,
-        lang=code if code != get_language() else None,
+        title=link.title,
+        url=link.url,
+        is_current=link.url == request.path,
+        lang=link.language if link.language != get_language() else None,
     )
 
 
 def menu_items(request):
-    in_menu = _localized_children(request, lambda page: page.show_in_menus)
-    items = [_item(request, page) for page in in_menu]
+    items = [_item(request, link) for link in _site_links(request) if link.in_menu]
     search_url = reverse("search")
     items.append(MenuItem(title=_("Search"), url=search_url, is_current=request.path == search_url))
     return items
 
 
 def footer_items(request):
-    return [
-        _item(request, page)
-        for page in _localized_children(
-            request, lambda page: getattr(page, "show_in_footer", False)
-        )
-    ]
+    return [_item(request, link) for link in _site_links(request) if link.in_footer]

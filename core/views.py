@@ -122,7 +122,8 @@ def server_error(request):
     """The 500 page, rendered without context processors or database queries,
     because the fault may be the database itself."""
     template = loader.get_template("500.html")
-    return HttpResponseServerError(template.render({"request": request}))
+    # `minimal`: the header, footer and council come without a query (site_tags).
+    return HttpResponseServerError(template.render({"request": request, "minimal": True}))
 
 
 @never_cache
@@ -135,4 +136,4 @@ def bad_request(request, exception=None):
     """The 400 page for a request refused before any view (an address with a NUL),
     rendered like the 500 page: without context processors or database queries."""
     template = loader.get_template("400.html")
-    return HttpResponseBadRequest(template.render({"request": request}))
+    return HttpResponseBadRequest(template.render({"request": request, "minimal": True}))

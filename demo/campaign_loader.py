@@ -1,11 +1,10 @@
-"""Loads the campaign's demo content (core/demo/campaign.py) beneath the home page."""
-
-# Demo text (Arabic included) reads better unbroken.
-# ruff: noqa: E501
+"""Loads the campaign's demo content (demo/data: campaign, campaign_phases,
+audience_pages, easy_read, stories, campaign_events, partner_packs, entry_points,
+connected_places) beneath the home page."""
 
 import hashlib
 import io
-from datetime import date, time, timedelta
+from datetime import time, timedelta
 
 from PIL import Image as PillowImage
 from PIL import ImageDraw
@@ -32,35 +31,14 @@ from campaign.models import (
     StoryIndexPage,
     StoryPage,
 )
-from demo import campaign as demo
+from demo import data
+from demo.pages import add_child, child, new_translation, publish
 from directory.models import ActivityPage, ActivitySchedule, Area, OrganisationPage, Term
 from directory.schedules import Frequency
 from directory.taxonomy import Vocabulary
 
-ARABIC = {
-    "title": "لنتواصل في Kellbrook",
-    "introduction": "كلنا نشعر بالوحدة في وقت ما من حياتنا. لا عيب في ذلك، وهناك طرق كثيرة للتعرّف على أناس قريبين منك.",
-    "phases": [
-        (
-            "أسبوع التوعية بالوحدة",
-            "كلنا نشعر بها في وقت ما. لنتحدث عنها.",
-            "في يونيو تفتح مجموعات في أنحاء Kellbrook أبوابها لجلسات تجريبية ونزهات ووجبات مشتركة. تعال، الجميع مرحَّب بهم.",
-        ),
-        (
-            "الطلاب",
-            "جديد في Kellbrook؟ ستجد من يشبهك.",
-            "بداية الدراسة في الكلية أو الجامعة مثيرة، وقد يستغرق الشعور بالانتماء بعض الوقت. النوادي ومقاهي اللغات والتطوع طرق جيدة للبدء.",
-        ),
-        (
-            "الشتاء",
-            "أماكن دافئة ووجوه ودودة هذا الشتاء",
-            "الأيام القصيرة قد تصعّب الخروج. نوادي الغداء والأماكن الدافئة والمكالمات الهاتفية متاحة طوال الشتاء.",
-        ),
-    ],
-}
 
-
-def illustration(title, colour, seed, size=(800, 600)):
+def illustration(colour, seed, size=(800, 600)):
     """A simple, friendly picture: figures in the campaign's colours (no photos needed)."""
     digest = hashlib.sha256(seed.encode()).digest()
     picture = PillowImage.new("RGB", size, colour)
@@ -97,7 +75,7 @@ def ensure_image(title, colour, seed):
     image = Image.objects.filter(title=title).first()
     if image is None:
         image = Image(title=title)
-        image.file = ImageFile(io.BytesIO(illustration(title, colour, seed)), name=f"{seed}.png")
+        image.file = ImageFile(io.BytesIO(illustration(colour, seed)), name=f"{seed}.png")
         image.save()
     return image
 
@@ -112,305 +90,253 @@ def ensure_document(title, text, name):
     return document
 
 
-def child(parent, slug):
-    return parent.get_children().filter(slug=slug).specific().first()
-
-
-def publish(page):
-    page.save_revision().publish()
-    return page
+def terms(vocabulary, codes):
+    return Term.objects.filter(vocabulary=vocabulary, code__in=codes)
 
 
 def ensure_campaign_home(home):
-    campaign = child(home, "getting-connected")
+    spec = data.read("campaign")
+    campaign = child(home, spec["slug"])
     if campaign is not None and not isinstance(campaign, CampaignPage):
         # Databases loaded before the campaign existed have a plain page here.
         for old_page in list(campaign.get_translations(inclusive=True)):
             old_page.delete()
         campaign = None
     if campaign is None:
-        campaign = CampaignPage(
-            slug="getting-connected",
-            title="Getting connected in Kellbrook",
-            show_in_menus=True,
-            search_description="Our campaign: talking about loneliness, and finding ways to connect.",
-            introduction=demo.INTRODUCTION,
+        campaign = add_child(
+            home,
+            CampaignPage(
+                **{name: spec[name] for name in ("slug", "title", "show_in_menus")},
+                search_description=spec["search_description"],
+                introduction=spec["introduction"],
+            ),
         )
-        home.add_child(instance=campaign)
-        publish(campaign)
     return campaign
 
 
-def phase_dates(today):
-    """Launch in June, students from September, winter from mid-December to May:
-    the demo always has a phase on."""
-    year = today.year if today >= date(today.year, 6, 1) else today.year - 1
-    return {
-        "launch": (date(year, 6, 1), date(year, 8, 31)),
-        "students": (date(year, 9, 1), date(year, 12, 14)),
-        "winter": (date(year, 12, 15), date(year + 1, 5, 31)),
-    }
-
-
-def term(vocabulary, code):
-    return Term.objects.get(vocabulary=vocabulary, code=code)
-
-
-def ensure_audience_pages(campaign, images):
+def ensure_audience_pages(campaign):
     pages = {}
-    for spec in demo.AUDIENCES:
+    for spec in data.read("audience_pages"):
         page = child(campaign, spec["slug"])
         if page is None:
             page = AudiencePage(
                 slug=spec["slug"],
                 title=spec["title"],
-                audience=term(Vocabulary.AUDIENCE, spec["audience"]),
+                audience=Term.objects.get(vocabulary=Vocabulary.AUDIENCE, code=spec["audience"]),
                 introduction=spec["introduction"],
                 search_description=spec["introduction"],
-                body=[("paragraph", spec["body"])],
+                body=data.stream(spec["body"]),
             )
-            campaign.add_child(instance=page)
-            publish(page)
+            add_child(campaign, page)
         pages[spec["audience"]] = page
-    learning = pages["learning-disabilities"]
-    if child(learning, "easy-read") is None:
+    spec = data.read("easy_read")
+    parent = pages[spec["parent"]]
+    if child(parent, spec["slug"]) is None:
         rows = [
             (
                 "row",
                 {
-                    "image": ensure_image(f"Easy Read: {alt}", colour, f"easy-read-{number}"),
-                    "image_alt": alt,
-                    "text": text,
+                    "image": ensure_image(
+                        f"Easy Read: {row['image_alt']}", row["colour"], f"easy-read-{number}"
+                    ),
+                    "image_alt": row["image_alt"],
+                    "text": row["text"],
                 },
             )
-            for number, (alt, colour, text) in enumerate(demo.EASY_READ["rows"])
+            for number, row in enumerate(spec["rows"])
         ]
-        easy_read = EasyReadPage(slug="easy-read", title=demo.EASY_READ["title"], body=rows)
-        learning.add_child(instance=easy_read)
-        publish(easy_read)
+        add_child(parent, EasyReadPage(slug=spec["slug"], title=spec["title"], body=rows))
     return pages
 
 
 def ensure_stories(campaign, today):
-    index = child(campaign, "stories")
+    spec = data.read("stories")
+    index = child(campaign, spec["index"]["slug"])
     if index is None:
-        index = StoryIndexPage(
-            slug="stories",
-            title="Local people's stories",
-            introduction="Kellbrook residents on how they got connected. Names and details are shared with their agreement.",
-        )
-        campaign.add_child(instance=index)
-        publish(index)
+        index = add_child(campaign, StoryIndexPage(**spec["index"]))
     stories = {}
-    for spec in demo.STORIES:
-        story = child(index, spec["slug"])
+    for story_spec in spec["stories"]:
+        story = child(index, story_spec["slug"])
         if story is None:
             story = StoryPage(
-                slug=spec["slug"],
-                title=spec["title"],
-                person_name=spec["person_name"],
-                photo=ensure_image(spec["alt"], spec["colour"], spec["slug"]),
-                photo_alt=spec["alt"],
-                pull_quote=spec["pull_quote"],
-                summary=spec["summary"],
-                search_description=spec["summary"],
-                body=spec["body"],
-                consent_given_on=today - timedelta(days=60),
-                consent_scope="Story, first name and photo on the website, posters and social media.",
-                consent_expires_on=today + timedelta(days=700),
+                **{
+                    name: story_spec[name]
+                    for name in ("slug", "title", "person_name", "pull_quote", "summary", "body")
+                },
+                photo=ensure_image(story_spec["alt"], story_spec["colour"], story_spec["slug"]),
+                photo_alt=story_spec["alt"],
+                search_description=story_spec["summary"],
+                consent_given_on=data.day(story_spec["consent_given_on"], today),
+                consent_scope=story_spec["consent_scope"],
+                consent_expires_on=data.day(story_spec["consent_expires_on"], today),
             )
-            story.audiences.set(
-                Term.objects.filter(vocabulary=Vocabulary.AUDIENCE, code__in=spec["audiences"])
-            )
-            story.interests.set(
-                Term.objects.filter(vocabulary=Vocabulary.INTEREST, code__in=spec["interests"])
-            )
-            index.add_child(instance=story)
-            publish(story)
-        stories[spec["slug"]] = story
+            story.audiences.set(terms(Vocabulary.AUDIENCE, story_spec["audiences"]))
+            story.interests.set(terms(Vocabulary.INTEREST, story_spec["interests"]))
+            add_child(index, story)
+        stories[story_spec["slug"]] = story
     return stories
 
 
 def ensure_events(today):
-    organisation = OrganisationPage.objects.filter(
-        slug="ashgrove-community-centre-trust", locale=Locale.get_default()
-    ).first()
-    if organisation is None:
-        return []
-    venue = organisation.get_children().filter(slug="ashgrove-community-centre").specific().first()
-    events = []
-    for slug, title, summary, days, interests in demo.EVENTS:
-        event = child(organisation, slug)
+    events = {}
+    for spec in data.read("campaign_events"):
+        organisation = OrganisationPage.objects.filter(
+            slug=spec["organisation"], locale=Locale.get_default()
+        ).first()
+        if organisation is None:
+            continue
+        event = child(organisation, spec["slug"])
         if event is None:
             event = ActivityPage(
-                slug=slug,
-                title=title,
-                summary=summary,
-                description=f"<p>{summary}</p>",
-                venue=venue,
+                slug=spec["slug"],
+                title=spec["title"],
+                summary=spec["summary"],
+                description=f"<p>{spec['summary']}</p>",
+                venue=child(organisation, spec["venue"]),
                 campaign_event=True,
             )
-            event.interests.set(
-                Term.objects.filter(vocabulary=Vocabulary.INTEREST, code__in=interests)
-            )
+            event.interests.set(terms(Vocabulary.INTEREST, spec["interests"]))
             event.schedules = [
                 ActivitySchedule(
                     frequency=Frequency.ONCE,
-                    starts_on=today + timedelta(days=days),
-                    start_time=time(11, 0),
-                    end_time=time(14, 0),
+                    starts_on=data.day(spec["starts_on"], today),
+                    start_time=time.fromisoformat(spec["start_time"]),
+                    end_time=time.fromisoformat(spec["end_time"]),
                 )
             ]
-            organisation.add_child(instance=event)
-            publish(event)
-        events.append(event)
+            add_child(organisation, event)
+        events[spec["slug"]] = event
     return events
 
 
 def ensure_phases(campaign, today, audiences, stories, events):
+    specs = data.read("campaign_phases")
     if campaign.phases.exists():
-        keys = {spec["name"]: spec["key"] for spec in demo.PHASES}
+        keys = {spec["name"]: spec["key"] for spec in specs}
         return {keys.get(phase.name, phase.name): phase for phase in campaign.phases.all()}
-    dates = phase_dates(today)
-    story_keys = {
-        "launch": ["keiths-story", "priyas-story", "amaras-story"],
-        "students": ["amaras-story", "deans-story", "sams-story"],
-        "winter": ["georges-story", "keiths-story", "priyas-story"],
-    }
-    audience_keys = {
-        "launch": ["age-16-24", "age-65-plus", "learning-disabilities"],
-        "students": ["age-16-24"],
-        "winter": ["age-65-plus", "learning-disabilities"],
-    }
     campaign.phases = [
         CampaignPhase(
             name=spec["name"],
-            starts_on=dates[spec["key"]][0],
-            ends_on=dates[spec["key"]][1],
+            starts_on=data.campaign_day(spec["starts_on"], today),
+            ends_on=data.campaign_day(spec["ends_on"], today),
             hero_heading=spec["hero_heading"],
             hero_text=spec["hero_text"],
             messages=[("message", message) for message in spec["messages"]],
-            audiences=[("audience", audiences[key]) for key in audience_keys[spec["key"]]],
-            featured_stories=[("story", stories[key]) for key in story_keys[spec["key"]]],
-            featured_activities=[("activity", event) for event in events[:2]],
+            audiences=[("audience", audiences[key]) for key in spec["audiences"]],
+            featured_stories=[("story", stories[key]) for key in spec["stories"]],
+            featured_activities=[
+                ("activity", events[key]) for key in spec["activities"] if key in events
+            ],
         )
-        for spec in demo.PHASES
+        for spec in specs
     ]
     publish(campaign)
     saved = CampaignPage.objects.get(pk=campaign.pk).phases.all()
-    return {spec["key"]: phase for spec, phase in zip(demo.PHASES, saved, strict=True)}
+    return {spec["key"]: phase for spec, phase in zip(specs, saved, strict=True)}
 
 
 def ensure_partner_packs(phases):
-    for spec in demo.PARTNER_PACKS:
+    for spec in data.read("partner_packs"):
         if PartnerPack.objects.filter(title=spec["title"]).exists():
             continue
         pack = PartnerPack(
             title=spec["title"],
             partner_type=spec["partner_type"],
-            audience=term(Vocabulary.AUDIENCE, spec["audience"]),
+            audience=Term.objects.get(vocabulary=Vocabulary.AUDIENCE, code=spec["audience"]),
             phase=phases.get(spec["phase"]),
             introduction=spec["introduction"],
             ready_to_use_text=spec["text"],
         )
         assets = []
-        for number, (kind, description) in enumerate(spec["assets"]):
-            seed = f"pack-{spec['partner_type']}-{number}"
+        for number, asset in enumerate(spec["assets"]):
+            kind, seed = asset["kind"], f"pack-{spec['partner_type']}-{number}"
             if kind == "leaflet":
                 document = ensure_document(
                     f"{spec['title']}: leaflet",
                     f"{spec['title']}\n\n{spec['text']}\n",
                     f"{seed}.txt",
                 )
-                assets.append(
-                    PartnerPackAsset(kind=kind, document=document, description=description)
-                )
+                files = {"document": document}
             else:
-                image = ensure_image(f"{spec['title']}: {kind}", "#7a2e4d", seed)
-                assets.append(PartnerPackAsset(kind=kind, image=image, description=description))
+                files = {"image": ensure_image(f"{spec['title']}: {kind}", "#7a2e4d", seed)}
+            assets.append(PartnerPackAsset(kind=kind, description=asset["description"], **files))
         pack.assets = assets
         pack.save()
+        pack.save_revision().publish()
+
+
+def invent_counts(entry_point, today):
+    """Two weeks of scans (and next steps from search), the same on every load."""
+    digest = hashlib.sha256(entry_point.code.encode()).digest()
+    for offset in range(14):
+        day = today - timedelta(days=offset)
+        scans = digest[offset] % 9
+        if not scans:
+            continue
+        ScanCount.objects.create(entry_point=entry_point, day=day, count=scans)
+        if entry_point.destination == "search":
+            for step, share in (("search", 2), ("activity", 3)):
+                NextStepCount.objects.create(
+                    entry_point=entry_point, day=day, step=step, count=max(1, scans // share)
+                )
 
 
 def ensure_entry_points(phases, campaign, today):
     areas = {area.slug: area for area in Area.objects.all()}
-    for code, placement, place, area, destination, search, phase_key in demo.ENTRY_POINTS:
+    for spec in data.read("entry_points"):
         entry_point, created = EntryPoint.objects.get_or_create(
-            code=code,
+            code=spec["code"],
             defaults={
-                "placement": placement,
-                "place": place,
-                "area": areas.get(area),
-                "phase": phases.get(phase_key),
-                "destination": destination,
-                "destination_search": search,
-                "destination_page": campaign if destination == "page" else None,
+                "placement": spec["placement"],
+                "place": spec["place"],
+                "area": areas.get(spec.get("area")),
+                "phase": phases.get(spec.get("phase")),
+                "destination": spec["destination"],
+                "destination_search": spec.get("destination_search", ""),
+                "destination_page": campaign if spec["destination"] == "page" else None,
             },
         )
-        if not created:
-            continue
-        digest = hashlib.sha256(code.encode()).digest()
-        for offset in range(14):
-            day = today - timedelta(days=offset)
-            scans = digest[offset] % 9
-            if scans:
-                ScanCount.objects.create(entry_point=entry_point, day=day, count=scans)
-                if destination == "search":
-                    NextStepCount.objects.create(
-                        entry_point=entry_point, day=day, step="search", count=max(1, scans // 2)
-                    )
-                    NextStepCount.objects.create(
-                        entry_point=entry_point, day=day, step="activity", count=max(1, scans // 3)
-                    )
+        if created:
+            invent_counts(entry_point, today)
 
 
 def ensure_connected_places():
     areas = {area.slug: area for area in Area.objects.all()}
-    for name, kind, address, area, offer, status in demo.CONNECTED_PLACES:
+    for spec in data.read("connected_places"):
         ConnectedPlace.objects.get_or_create(
-            name=name,
-            defaults={
-                "kind": kind,
-                "address": address,
-                "area": areas.get(area),
-                "offer": offer,
-                "contact_name": "Alex Morgan",
-                "contact_email": "places@example.org",
-                "status": status,
-            },
+            name=spec["name"],
+            defaults={**spec, "area": areas.get(spec.get("area"))},
         )
 
 
-def ensure_arabic_campaign_home(campaign):
-    locale = Locale.objects.filter(language_code="ar").first()
-    if locale is None or campaign.get_translation_or_none(locale) is not None:
-        return
-    translation = campaign.copy_for_translation(locale)
-    translation.title = ARABIC["title"]
-    translation.introduction = translation.search_description = ARABIC["introduction"]
-    for phase, (name, heading, text) in zip(
-        translation.phases.all(), ARABIC["phases"], strict=False
-    ):
-        phase.name, phase.hero_heading, phase.hero_text = name, heading, text
-        phase.messages = []
-        phase.save()
-    publish(translation)
+def ensure_campaign_translations(campaign):
+    spec, phases = data.read("campaign"), data.read("campaign_phases")
+    for code, _spec, content in data.translations([spec]):
+        translation = new_translation(campaign, code)
+        if translation is None:
+            continue
+        translation.title = content["title"]
+        translation.introduction = translation.search_description = content["introduction"]
+        # Phases are copied with the page; their words are translated here.
+        for phase, phase_spec in zip(translation.phases.all(), phases, strict=False):
+            for name, value in phase_spec.get("translations", {}).get(code, {}).items():
+                setattr(phase, name, value)
+            phase.save()
+        publish(translation)
 
 
 def load_campaign(campaign):
     today = timezone.localdate()
-    hero = ensure_image("People chatting at a community cafe", "#7a2e4d", "campaign-hero")
+    hero = data.read("campaign")["hero_image"]
+    image = ensure_image(hero["title"], hero["colour"], hero["seed"])
     if campaign.hero_image_id is None:
-        campaign.hero_image = hero
-        campaign.hero_image_alt = (
-            "Neighbours of different ages chatting over tea at a community cafe"
-        )
+        campaign.hero_image, campaign.hero_image_alt = image, hero["alt"]
         publish(campaign)
-    audiences = ensure_audience_pages(campaign, {})
+    audiences = ensure_audience_pages(campaign)
     stories = ensure_stories(campaign, today)
     events = ensure_events(today)
     phases = ensure_phases(campaign, today, audiences, stories, events)
     ensure_partner_packs(phases)
     ensure_entry_points(phases, campaign, today)
     ensure_connected_places()
-    ensure_arabic_campaign_home(CampaignPage.objects.get(pk=campaign.pk))
+    ensure_campaign_translations(CampaignPage.objects.get(pk=campaign.pk))

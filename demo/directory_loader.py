@@ -1,21 +1,15 @@
-"""Loads the directory's demo data (core/demo/directory.py) beneath the home page."""
+"""Loads the directory's demo data (demo/data: find_page, areas, organisations,
+venues, activities, zero_result_searches) beneath the home page."""
 
 import hashlib
-from datetime import date, time, timedelta
+from datetime import date, time
 
-from django.conf import settings
 from django.utils import timezone
 
 from wagtail.models import Locale
 
-from demo.directory import (
-    AREAS,
-    ORGANISATIONS,
-    TRANSLATIONS,
-    UNCHECKED_FOR_DAYS,
-    ZERO_RESULT_SEARCHES,
-)
-from demo.find_page import FIND_PAGE
+from demo import data
+from demo.pages import add_child, child, publish, translate
 from directory.geocoding import TableGeocoder
 from directory.models import (
     ActivityPage,
@@ -47,47 +41,57 @@ TRANSLATED_FIELDS = [
     "how_to_join",
     "cost_details",
 ]
+ORGANISATION_FIELDS = ["slug", "title", "description", "website", "email", "phone"]
+VENUE_FIELDS = ["slug", "title", "address_line_1", "address_line_2", "postcode", "access_notes"]
+ACTIVITY_FIELDS = [
+    "slug",
+    "cost_band",
+    "contact_name",
+    "contact_phone",
+    "contact_email",
+    "pause_reason",
+    *TRANSLATED_FIELDS,
+]
 
 
-def publish(page):
-    page.save_revision().publish()
-    return page
+def fields(spec, names):
+    return {name: spec[name] for name in names if name in spec}
 
 
-def child(parent, slug):
-    return parent.get_children().filter(slug=slug).specific().first()
+def optional_date(value):
+    return date.fromisoformat(str(value)) if value else None
 
 
 def ensure_areas():
-    for slug, name in AREAS:
-        Area.objects.get_or_create(slug=slug, defaults={"name": name})
+    for area in data.read("areas"):
+        Area.objects.get_or_create(slug=area["slug"], defaults={"name": area["name"]})
 
 
-def ensure_find_page(home, help_page):
-    index = child(home, "things-to-do")
+def find_page_fields(spec):
+    return {
+        "title": spec["title"],
+        "introduction": spec["introduction"],
+        "search_description": spec["introduction"],
+    }
+
+
+def ensure_find_page(home, pages):
+    spec = data.read("find_page")
+    index = child(home, spec["slug"])
     if index is None:
-        title, introduction = FIND_PAGE[settings.LANGUAGE_CODE]
         index = DirectoryIndexPage(
-            slug="things-to-do",
-            title=title,
-            introduction=introduction,
-            search_description=introduction,
+            slug=spec["slug"],
             show_in_menus=True,
-            help_page=help_page,
+            help_page=pages[spec["help_page"]],
+            **find_page_fields(spec),
         )
-        home.add_child(instance=index)
-        publish(index)
+        add_child(home, index)
     return index
 
 
 def ensure_find_page_translations(index):
-    for code, (title, introduction) in FIND_PAGE.items():
-        locale = Locale.objects.get(language_code=code)
-        if index.get_translation_or_none(locale) is None:
-            translation = index.copy_for_translation(locale)
-            translation.title = title
-            translation.introduction = translation.search_description = introduction
-            publish(translation)
+    for code, _spec, content in data.translations([data.read("find_page")]):
+        translate(index, code, find_page_fields(content))
 
 
 def venue_position(postcode, slug):
@@ -103,33 +107,23 @@ def ensure_venue(organisation, spec):
     if venue is None:
         latitude, longitude = venue_position(spec["postcode"], spec["slug"])
         venue = VenuePage(
-            slug=spec["slug"],
-            title=spec["title"],
-            address_line_1=spec["address_line_1"],
-            address_line_2=spec.get("address_line_2", ""),
-            postcode=spec["postcode"],
             latitude=latitude,
             longitude=longitude,
             area=Area.objects.get(slug=spec["area"]),
-            access_notes=spec.get("access_notes", ""),
+            **fields(spec, VENUE_FIELDS),
         )
-        organisation.add_child(instance=venue)
-        publish(venue)
+        add_child(organisation, venue)
     return venue
 
 
-def build_activity(spec, venues):
+def build_activity(spec, venues, today):
     activity = ActivityPage(
-        slug=spec["slug"],
-        venue=venues.get(spec["venue"]) if spec.get("venue") else None,
-        cost_band=spec["cost_band"],
-        contact_name=spec.get("contact_name", ""),
-        contact_phone=spec.get("contact_phone", ""),
-        contact_email=spec.get("contact_email", ""),
-        paused_until=date.fromisoformat(spec["paused_until"]) if spec.get("paused_until") else None,
-        pause_reason=spec.get("pause_reason", ""),
-        **{name: spec.get(name, "") for name in TRANSLATED_FIELDS},
+        venue=venues[spec["venue"]] if spec.get("venue") else None,
+        paused_until=optional_date(spec.get("paused_until")),
+        **fields(spec, ACTIVITY_FIELDS),
     )
+    if spec.get("last_checked"):
+        activity.last_checked = data.day(spec["last_checked"], today)
     for name, vocabulary in TERM_FIELDS.items():
         terms = Term.objects.filter(vocabulary=vocabulary, code__in=spec.get(name, []))
         getattr(activity, name).set(terms)
@@ -138,8 +132,8 @@ def build_activity(spec, venues):
             frequency=rule["frequency"],
             weekday=rule.get("weekday"),
             week_of_month=rule.get("week_of_month"),
-            starts_on=date.fromisoformat(rule["starts_on"]),
-            ends_on=date.fromisoformat(rule["ends_on"]) if rule.get("ends_on") else None,
+            starts_on=date.fromisoformat(str(rule["starts_on"])),
+            ends_on=optional_date(rule.get("ends_on")),
             start_time=time.fromisoformat(rule["start_time"]),
             end_time=time.fromisoformat(rule["end_time"]),
         )
@@ -147,8 +141,8 @@ def build_activity(spec, venues):
     ]
     activity.breaks = [
         ScheduleBreak(
-            starts_on=date.fromisoformat(pause["starts_on"]),
-            ends_on=date.fromisoformat(pause["ends_on"]),
+            starts_on=date.fromisoformat(str(pause["starts_on"])),
+            ends_on=date.fromisoformat(str(pause["ends_on"])),
             reason=pause.get("reason", ""),
         )
         for pause in spec.get("breaks", [])
@@ -156,78 +150,61 @@ def build_activity(spec, venues):
     return activity
 
 
-def ensure_organisation(index, spec):
+def ensure_organisation(index, spec, venues, activities, today):
     organisation = child(index, spec["slug"])
     if organisation is None:
-        organisation = OrganisationPage(
-            slug=spec["slug"],
-            title=spec["title"],
-            description=spec["description"],
-            website=spec.get("website", ""),
-            email=spec.get("email", ""),
-            phone=spec.get("phone", ""),
-        )
-        index.add_child(instance=organisation)
-        publish(organisation)
-    venues = {venue["slug"]: ensure_venue(organisation, venue) for venue in spec["venues"]}
-    for activity_spec in spec["activities"]:
-        if child(organisation, activity_spec["slug"]) is None:
-            activity = build_activity(activity_spec, venues)
-            unchecked_for = UNCHECKED_FOR_DAYS.get((spec["slug"], activity_spec["slug"]))
-            if unchecked_for:
-                activity.last_checked = timezone.localdate() - timedelta(days=unchecked_for)
-            organisation.add_child(instance=activity)
-            publish(activity)
+        organisation = add_child(index, OrganisationPage(**fields(spec, ORGANISATION_FIELDS)))
+    its_venues = {venue["slug"]: ensure_venue(organisation, venue) for venue in venues}
+    for activity in activities:
+        if child(organisation, activity["slug"]) is None:
+            add_child(organisation, build_activity(activity, its_venues, today))
     return organisation
 
 
-def ensure_activity_translations():
-    for code, translations in TRANSLATIONS.items():
-        locale = Locale.objects.get(language_code=code)
-        for (organisation_slug, activity_slug), fields in translations.items():
-            source = ActivityPage.objects.get(
-                locale=Locale.get_default(),
-                slug=activity_slug,
-                url_path__contains=f"/{organisation_slug}/",
-            )
-            if source.get_translation_or_none(locale) is not None:
-                continue
-            translation = source.copy_for_translation(locale, copy_parents=True)
-            for name in TRANSLATED_FIELDS:
-                setattr(translation, name, fields.get(name) or getattr(source, name))
-            publish(translation)
-            parent = translation.get_parent()
-            if not parent.live:
-                publish(parent.specific)
+def ensure_activity_translations(activities):
+    for code, spec, content in data.translations(activities):
+        source = ActivityPage.objects.get(
+            locale=Locale.get_default(),
+            slug=spec["slug"],
+            url_path__contains=f"/{spec['organisation']}/",
+        )
+        # Text left out of a translation stays the source's.
+        words = {name: content.get(name) or getattr(source, name) for name in TRANSLATED_FIELDS}
+        translation = translate(source, code, words, copy_parents=True)
+        if translation is not None and not translation.get_parent().live:
+            publish(translation.get_parent().specific)
 
 
-def ensure_zero_result_searches():
+def ensure_zero_result_searches(today):
     """Recent searches that found nothing, for the gap report. Loaded into an
     empty table only: the days are relative to today, so a later run would
     otherwise add them again."""
     if ZeroResultSearch.objects.exists():
         return
-    today = timezone.localdate()
     ZeroResultSearch.objects.bulk_create(
-        ZeroResultSearch(
-            day=today - timedelta(days=days_ago),
-            language=language,
-            query=query,
-            filters=filters,
-            postcode_district=district,
-            count=count,
-        )
-        for days_ago, language, query, filters, district, count in ZERO_RESULT_SEARCHES
+        ZeroResultSearch(**{**search, "day": data.day(search["day"], today)})
+        for search in data.read("zero_result_searches")
     )
 
 
 def load_directory(index):
     """Everything beneath the find page; the home page's translations must exist."""
+    today = timezone.localdate()
     ensure_areas()
     ensure_find_page_translations(index)
-    organisations = [ensure_organisation(index, spec) for spec in ORGANISATIONS]
-    ensure_activity_translations()
-    ensure_zero_result_searches()
+    venues, activities = data.read("venues"), data.read("activities")
+    organisations = [
+        ensure_organisation(
+            index,
+            spec,
+            [venue for venue in venues if venue["organisation"] == spec["slug"]],
+            [activity for activity in activities if activity["organisation"] == spec["slug"]],
+            today,
+        )
+        for spec in data.read("organisations")
+    ]
+    ensure_activity_translations(activities)
+    ensure_zero_result_searches(today)
     ensure_directory_review(index)
     for organisation in organisations:
         ensure_editors_group(organisation)

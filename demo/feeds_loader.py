@@ -1,4 +1,5 @@
-"""Demo feed sources, read from files shipped here rather than fetched.
+"""Demo feed sources (demo/data/feed_sources.yaml), read from files shipped in
+demo/feeds/ rather than fetched.
 
 Their addresses are example ones: a scheduled sync of them fails and shows
 that failure on the source, leaving the listings loaded here as they are.
@@ -10,43 +11,19 @@ from django.core.files.base import ContentFile
 
 from wagtail.models import Locale
 
+from demo import data
 from directory.models import OrganisationPage
 from feeds.models import Source
 from feeds.sync import sync_source
 
 FILES = Path(__file__).parent / "feeds"
-SOURCES = [
-    {
-        "organisation": "Kellbrook Libraries",
-        "name": "Libraries events calendar",
-        "kind": Source.Kind.ICALENDAR,
-        "url": "https://calendar.kellbrook.example/libraries.ics",
-        "file": "kellbrook-libraries.ics",
-        "trusted": True,
-    },
-    {
-        "organisation": "Millfield Men's Shed",
-        "name": "Shed timetable",
-        "kind": Source.Kind.CSV,
-        "file": "millfield-mens-shed.csv",
-        "trusted": False,
-    },
-    {
-        "organisation": "Riverside Allotments and Gardens Association",
-        "name": "Riverside partners directory",
-        "kind": Source.Kind.OPEN_REFERRAL,
-        "url": "https://directory.riverside.example/openreferral/services",
-        "file": "riverside-partners.json",
-        "trusted": True,
-    },
-]
 
 
 def load_feeds():
     """Adds each source once, with its first sync; safe to run again."""
-    for spec in SOURCES:
+    for spec in data.read("feed_sources"):
         organisation = OrganisationPage.objects.filter(
-            title=spec["organisation"], locale=Locale.get_default()
+            slug=spec["organisation"], locale=Locale.get_default()
         ).first()
         if organisation is None or organisation.feed_sources.filter(name=spec["name"]).exists():
             continue
@@ -54,7 +31,7 @@ def load_feeds():
         source = Source(
             organisation=organisation,
             name=spec["name"],
-            kind=spec["kind"],
+            kind=Source.Kind(spec["kind"]),
             url=spec.get("url", ""),
             trusted=spec["trusted"],
         )

@@ -1,5 +1,5 @@
-"""Builds the demo site. Every step looks for what it would create first, so
-running it again changes nothing."""
+"""Builds the demo site from the data files in demo/data/. Every step looks for
+what it would create first, so running it again changes nothing."""
 
 from django.conf import settings
 from django.db import transaction
@@ -7,17 +7,14 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from core.indexing import indexing_deferred
-from core.models import StandardPage
+from core.models import CouncilSettings, CouncilText, StandardPage
 from core.sites import site_address, update_default_site_address
+from demo import data
 from demo.campaign_loader import ensure_campaign_home, load_campaign
 from demo.directory_loader import ensure_find_page, load_directory
 from demo.feeds_loader import load_feeds
-from demo.home import CARD_TARGETS, HOME_PAGE
-from demo.pages import INFORMATION_PAGES
-from demo.translated_pages import TRANSLATED_PAGES
+from demo.pages import add_child, child, publish, translate
 from home.models import HomePage
-
-SITE_NAME = "Get connected in Kellbrook"
 
 
 def ensure_locales():
@@ -38,90 +35,101 @@ def remove_wagtail_welcome_page(root):
         page.delete()
 
 
-def ensure_home_page(root):
+def ensure_home_page(root, spec):
     """The home page in the site's main language, and whether it was new."""
     home = HomePage.objects.filter(locale=Locale.get_default()).first()
     if home is not None:
         return home, False
-    content = HOME_PAGE[settings.LANGUAGE_CODE]
     # Its cards link to pages that can only be made beneath it, so they come later.
-    home = HomePage(slug="home", title=content["title"], live=False)
-    home.heading, home.introduction = content["heading"], content["introduction"]
+    home = HomePage(
+        slug="home",
+        title=spec["title"],
+        heading=spec["heading"],
+        introduction=spec["introduction"],
+        live=False,
+    )
     root.add_child(instance=home)
     return home, True
 
 
-def ensure_site(home):
+def ensure_site(home, site_name):
     """The default Site, at the address in WAGTAILADMIN_BASE_URL (`make run` passes
     the one it serves at), so every absolute link points there."""
     site = update_default_site_address()
     if site is None:
         hostname, port = site_address(settings.WAGTAILADMIN_BASE_URL)
-        Site.objects.create(
-            hostname=hostname, port=port, is_default_site=True, root_page=home, site_name=SITE_NAME
+        return Site.objects.create(
+            hostname=hostname, port=port, is_default_site=True, root_page=home, site_name=site_name
         )
-    elif site.root_page_id != home.pk:
+    if site.root_page_id != home.pk:
         site.root_page = home
-        site.site_name = SITE_NAME
+        site.site_name = site_name
         site.save()
+    return site
 
 
 def ensure_information_pages(home):
     pages = {}
-    for spec in INFORMATION_PAGES:
-        page = home.get_children().filter(slug=spec["slug"]).specific().first()
+    for spec in data.read("pages"):
+        page = child(home, spec["slug"])
         if page is None:
-            page = StandardPage(**spec)
-            home.add_child(instance=page)
-            page.save_revision().publish()
+            fields = {name: value for name, value in spec.items() if name != "translations"}
+            fields["body"] = data.stream(spec["body"])
+            page = add_child(home, StandardPage(**fields))
         pages[spec["slug"]] = page
     return pages
 
 
 def ensure_information_page_translations(pages):
     """Each information page in the other languages; needs the home page's translations."""
-    for code, translated in TRANSLATED_PAGES.items():
-        locale = Locale.objects.get(language_code=code)
-        for slug, content in translated.items():
-            if pages[slug].get_translation_or_none(locale) is not None:
-                continue
-            translation = pages[slug].copy_for_translation(locale)
-            for field, value in content.items():
-                setattr(translation, field, value)
-            translation.save_revision().publish()
+    for code, spec, fields in data.translations(data.read("pages")):
+        translate(pages[spec["slug"]], code, {**fields, "body": data.stream(fields["body"])})
 
 
-def action_cards(cards, pages):
-    return [
-        (
-            "action",
-            {
-                "heading": heading,
-                "text": text,
-                "link": {"page": pages[slug], "url": "", "text": link_text},
-            },
-        )
-        for slug, (heading, text, link_text) in zip(CARD_TARGETS, cards, strict=True)
-    ]
+def home_fields(content, targets, pages):
+    return {
+        "title": content["title"],
+        "heading": content["heading"],
+        "introduction": content["introduction"],
+        "search_description": content["introduction"],
+        "actions": [
+            (
+                "action",
+                {
+                    "heading": card["heading"],
+                    "text": card["text"],
+                    "link": {"page": pages[target], "url": "", "text": card["link_text"]},
+                },
+            )
+            for target, card in zip(targets, content["cards"], strict=True)
+        ],
+    }
 
 
-def publish_home_content(home, content, pages):
-    home.title = content["title"]
-    home.heading = content["heading"]
-    home.introduction = content["introduction"]
-    home.search_description = content["introduction"]
-    home.actions = action_cards(content["cards"], pages)
-    home.save_revision().publish()
+def ensure_home_translations(home, spec, pages):
+    targets = [card["target"] for card in spec["cards"]]
+    for code, _spec, content in data.translations([spec]):
+        translate(home, code, home_fields(content, targets, pages))
 
 
-def ensure_home_translations(home, pages):
-    for code, content in HOME_PAGE.items():
-        if code == settings.LANGUAGE_CODE:
-            continue
-        locale = Locale.objects.get(language_code=code)
-        if home.get_translation_or_none(locale) is None:
-            translation = home.copy_for_translation(locale)
-            publish_home_content(translation, content, pages)
+def ensure_council(site):
+    """The Site's council name and footer, translated into every language."""
+    council_settings = CouncilSettings.for_site(site)
+    if council_settings.text is not None:
+        return
+    council = data.read("council")
+    text = CouncilText.objects.create(
+        council_name=council["council_name"],
+        footer_text=council["footer_text"],
+        locale=Locale.get_default(),
+    )
+    for code, _council, fields in data.translations([council]):
+        translation = text.copy_for_translation(Locale.objects.get(language_code=code))
+        translation.council_name = fields["council_name"]
+        translation.footer_text = fields["footer_text"]
+        translation.save()
+    council_settings.text = text
+    council_settings.save()
 
 
 @transaction.atomic
@@ -131,15 +139,20 @@ def load_demo_content():
         ensure_locales()
         root = ensure_tree_root()
         remove_wagtail_welcome_page(root)
-        home, is_new = ensure_home_page(root)
-        ensure_site(home)
+        spec = data.read("home")
+        home, is_new = ensure_home_page(root, spec)
+        ensure_council(ensure_site(home, spec["site_name"]))
         pages = ensure_information_pages(home)
-        find_page = ensure_find_page(home, help_page=pages["get-a-hand"])
-        pages["things-to-do"] = find_page
-        campaign = pages["getting-connected"] = ensure_campaign_home(home)
+        find_page = ensure_find_page(home, pages)
+        pages[find_page.slug] = find_page
+        campaign = ensure_campaign_home(home)
+        pages[campaign.slug] = campaign
         if is_new:
-            publish_home_content(home, HOME_PAGE[settings.LANGUAGE_CODE], pages)
-        ensure_home_translations(home, pages)
+            targets = [card["target"] for card in spec["cards"]]
+            for name, value in home_fields(spec, targets, pages).items():
+                setattr(home, name, value)
+            publish(home)
+        ensure_home_translations(home, spec, pages)
         ensure_information_page_translations(pages)
         load_directory(find_page)
         load_campaign(campaign)

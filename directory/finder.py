@@ -17,6 +17,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 from wagtail.search.query import Fuzzy
 
+from core.pagecache import remember
 from directory.forms import FILTER_NAMES, Sort
 from directory.freshness import in_search
 from directory.geocoding import miles_between
@@ -58,9 +59,13 @@ def current_schedules():
 
 def beneath(index_page):
     """Pages beneath this find page, in any of its languages."""
+    paths = remember(
+        f"translation-paths:{index_page.pk}",
+        lambda: list(index_page.get_translations(inclusive=True).values_list("path", flat=True)),
+    )
     condition = Q()
-    for translation in index_page.get_translations(inclusive=True):
-        condition |= Q(path__startswith=translation.path)
+    for path in paths:
+        condition |= Q(path__startswith=path)
     return condition
 
 
@@ -253,7 +258,7 @@ class ActivityFinder:
 def results_for(ids, distances):
     """The activities behind one page of result ids, ready to show."""
     activities = (
-        ActivityPage.objects.filter(pk__in=ids)
+        ActivityPage.with_organisation_names(ActivityPage.objects.filter(pk__in=ids))
         .select_related("locale", "venue", "venue__area")
         .prefetch_related("schedules", "breaks", "access", "expectations", "modes")
         .in_bulk()

@@ -14,7 +14,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import OuterRef, Subquery
+from django.db.models import OuterRef, Subquery, prefetch_related_objects
 from django.db.models.functions import Length, Substr
 from django.http import Http404
 from django.utils import timezone
@@ -282,6 +282,18 @@ class VenuePage(BasePage):
         self.postcode = " ".join(self.postcode.upper().split())
 
 
+# What an activity's own page shows besides its fields.
+SHOWN_RELATIONS = [
+    "schedules",
+    "breaks",
+    "audiences",
+    "access",
+    "expectations",
+    "modes",
+    "languages",
+]
+
+
 class ActivityPage(RoutablePageMixin, BasePage):
     """Something residents can go to: a group, a club, a class, an event."""
 
@@ -439,17 +451,18 @@ class ActivityPage(RoutablePageMixin, BasePage):
         return getattr(self, "indexed_organisation_name", None) or self.organisation.title
 
     @classmethod
-    def get_indexed_objects(cls):
-        # The organisation's name is indexed with each activity: one query for them
-        # all, rather than two per activity (a feed adds thousands at once).
+    def with_organisation_names(cls, activities):
+        """Each activity with its organisation's name: one query for them all,
+        rather than two per activity (the find page's results, a feed's thousands)."""
         parent = Page.objects.filter(
             path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - cls.steplen)
         )
-        return (
-            super()
-            .get_indexed_objects()
-            .annotate(indexed_organisation_name=Subquery(parent.values("title")[:1]))
-        )
+        return activities.annotate(indexed_organisation_name=Subquery(parent.values("title")[:1]))
+
+    @classmethod
+    def get_indexed_objects(cls):
+        # The organisation's name is indexed with each activity.
+        return cls.with_organisation_names(super().get_indexed_objects())
 
     def upcoming_sessions(self, count=5, after=None):
         return upcoming_sessions(
@@ -466,6 +479,9 @@ class ActivityPage(RoutablePageMixin, BasePage):
 
     @path("")
     def activity_view(self, request):
+        # The page, its structured data and its session times read these
+        # several times each: once each instead.
+        prefetch_related_objects([self], *SHOWN_RELATIONS)
         return self.render(request)
 
     @path("calendar/")

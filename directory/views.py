@@ -11,6 +11,7 @@ from wagtail.models import Locale
 
 from core.counters import count_today
 from core.forms import error_list
+from core.pagecache import do_not_cache, remember
 from directory.calendar import activities_calendar, calendar_response
 from directory.finder import ActivityFinder, results_for
 from directory.forms import FILTER_NAMES, FindForm
@@ -22,12 +23,17 @@ from directory.translations import sync_translations
 RESULTS_PER_PAGE = 20
 
 
+def areas():
+    """The borough's areas, a filter on every find page: kept until the next edit."""
+    return remember("areas", lambda: list(Area.objects.all()))
+
+
 def find(request, index_page, interest=None):
     """The find page: a GET form, so every search has its own address."""
     data = request.GET.copy()
     if interest:
         data.setlist("interest", [interest, *data.getlist("interest")])
-    form = FindForm(data, areas=Area.objects.all())
+    form = FindForm(data, areas=areas())
     valid = form.is_valid()
     criteria = form.cleaned_data if valid else {}
     finding = ActivityFinder(index_page, criteria, form.location if valid else None).find()
@@ -36,6 +42,7 @@ def find(request, index_page, interest=None):
     searched = valid and any(criteria.get(name) for name in ["q", "postcode", *FILTER_NAMES])
     if searched and not finding.ids:
         record_zero_result(criteria, form.location)
+        do_not_cache(request)  # each such search is counted
 
     context = index_page.get_context(request)
     context.update(
@@ -62,7 +69,7 @@ MAX_CALENDAR_ACTIVITIES = 200
 
 def search_calendar(request, index_page):
     """The activities a find-page search gives, as one iCalendar file."""
-    form = FindForm(request.GET, areas=Area.objects.all())
+    form = FindForm(request.GET, areas=areas())
     if not form.is_valid():
         problems = " ".join(str(error) for errors in form.errors.values() for error in errors)
         return HttpResponseBadRequest(problems, content_type="text/plain; charset=utf-8")

@@ -34,6 +34,7 @@ from referrals.models import (
     SourceKind,
     Status,
 )
+from referrals.questions import exported_answers
 from referrals.routing import CONNECTORS, can_use_inbox, visible_referrals
 from referrals.statistics import referral_statistics, statistics_csv_rows
 
@@ -214,39 +215,22 @@ class ReferralView(InboxMixin, TemplateView):
 
 def referral_export(referral):
     """Everything held about the person, for a subject access request."""
-    fields = [
-        "reference",
-        "kind",
-        "for_whom",
-        "status",
-        "name",
-        "contact_method",
-        "phone",
-        "email",
-        "address",
-        "postcode",
-        "best_times",
-        "leave_message",
-        "interests",
-        "interests_other",
-        "support_codes",
-        "support_details",
-        "age_band",
-        "language",
-        "share_with_organiser",
-        "source_kind",
-        "source_ref",
-        "closed_reason",
-    ]
-    data = {field: getattr(referral, field) for field in fields}
-    data["received"] = referral.created_at.isoformat()
-    data["ended"] = referral.closed_at.isoformat() if referral.closed_at else None
-    data["area"] = referral.area.name if referral.area else None
-    data["activity"] = referral.activity.title if referral.activity else None
-    data["notes"] = [
-        {"written": note.created_at.isoformat(), "text": note.text} for note in referral.notes.all()
-    ]
-    return data
+    return {
+        "reference": referral.reference,
+        "kind": referral.kind,
+        "status": referral.status,
+        **exported_answers(referral),
+        "source_kind": referral.source_kind,
+        "source_ref": referral.source_ref,
+        "closed_reason": referral.closed_reason,
+        "received": referral.created_at.isoformat(),
+        "ended": referral.closed_at.isoformat() if referral.closed_at else None,
+        "activity": referral.activity.title if referral.activity else None,
+        "notes": [
+            {"written": note.created_at.isoformat(), "text": note.text}
+            for note in referral.notes.all()
+        ],
+    }
 
 
 class ManageDataMixin(InboxMixin):

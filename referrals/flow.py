@@ -3,11 +3,9 @@
 import json
 import re
 import uuid
-from dataclasses import dataclass
 
 from cryptography.fernet import InvalidToken
 
-from django.conf.locale import LANG_INFO
 from django.core import signing
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -15,36 +13,14 @@ from django.utils.translation import gettext_lazy as _
 from core.crypto import encrypt, fernet
 from core.forms import fill_time_token, seconds_since
 from directory.models import ActivityPage
-from directory.taxonomy import TERMS, Vocabulary
-from referrals import forms
-from referrals.models import AgeBand, ContactMethod, ForWhom, Kind, SourceKind, Support
+from referrals.models import Kind, SourceKind
+from referrals.questions import QUESTIONS
+from referrals.questions import SLUGS as STEP_SLUGS
 
 SESSION_KEY = "get_a_hand"
 DONE_KEY = "get_a_hand_done"
 SOURCE_CODE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 START_SALT = "referrals.journey-start"
-
-
-@dataclass(frozen=True)
-class Step:
-    slug: str
-    form_class: type
-    summary_label: str
-
-
-STEPS = [
-    Step("who", forms.WhoForm, _("Who it's for")),
-    Step("interests", forms.InterestsForm, _("What you'd like to do more of")),
-    Step("support", forms.SupportForm, _("What would make it easier")),
-    Step("contact", forms.ContactForm, _("How to contact you")),
-    Step("name", forms.NameForm, _("Name")),
-    Step("postcode", forms.PostcodeForm, _("Postcode")),
-    Step("age", forms.AgeForm, _("Age")),
-    Step("language", forms.LanguageForm, _("Language")),
-    Step("sharing", forms.SharingForm, _("Sharing your details")),
-]
-STEP_SLUGS = [step.slug for step in STEPS]
-BY_SLUG = {step.slug: step for step in STEPS}
 
 
 def parse_source(params):
@@ -132,12 +108,6 @@ def first_unanswered(answers):
     return None
 
 
-def form_class_for(step, answers):
-    if step.slug == "name" and answers.get("who", {}).get("for_whom") == ForWhom.SOMEONE_ELSE:
-        return forms.NameOtherForm
-    return step.form_class
-
-
 def step_url(slug, change=False):
     url = reverse("referrals:step", args=[slug])
     return url + "?change=1" if change else url
@@ -164,60 +134,13 @@ def activity_for(flow):
     return ActivityPage.objects.live().filter(pk=pk).first()
 
 
-def _labels(choices, values):
-    labels = dict(choices)
-    return [str(labels[value]) for value in values if value in labels]
-
-
 def summary_rows(answers):
     """(label, lines, change url) for the check-your-answers page."""
-    who = answers["who"]
-    interests = answers["interests"]
-    support = answers["support"]
-    contact = answers["contact"]
-    method = contact["contact_method"]
-    contact_lines = _labels(ContactMethod.choices, [method])
-    if method in (ContactMethod.PHONE, ContactMethod.TEXT):
-        contact_lines.append(contact["phone"])
-        contact_lines.append(
-            _("Safe to leave a message")
-            if contact["leave_message"] == "yes"
-            else _("Do not leave a message")
-        )
-    elif method == ContactMethod.EMAIL:
-        contact_lines.append(contact["email"])
-    else:
-        contact_lines.append(contact["address"])
-    if contact["best_times"]:
-        contact_lines.append(contact["best_times"])
-    age = answers["age"]["age_band"]
-    rows = [
-        ("who", _labels(ForWhom.choices, [who["for_whom"]])),
-        (
-            "interests",
-            _labels(TERMS[Vocabulary.INTEREST], interests["interests"])
-            + ([interests["interests_other"]] if interests["interests_other"] else []),
-        ),
-        (
-            "support",
-            _labels(Support.choices, support["support"])
-            + ([support["support_details"]] if support["support_details"] else []),
-        ),
-        ("contact", contact_lines),
-        ("name", [answers["name"]["name"]]),
-        ("postcode", [answers["postcode"]["postcode"]]),
-        ("age", _labels(AgeBand.choices, [age])),
-        ("language", [LANG_INFO[answers["language"]["language"]]["name_local"]]),
-        (
-            "sharing",
-            [
-                _("Yes, you may share my details")
-                if answers["sharing"]["share_with_organiser"]
-                else _("No, do not share my details")
-            ],
-        ),
-    ]
     return [
-        (BY_SLUG[slug].summary_label, lines or [_("Nothing chosen")], step_url(slug, True))
-        for slug, lines in rows
+        (
+            question.summary_label,
+            question.summary(answers[question.slug]) or [_("Nothing chosen")],
+            step_url(question.slug, True),
+        )
+        for question in QUESTIONS
     ]

@@ -11,6 +11,7 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import classproperty
 from django.utils.translation import gettext_lazy as _
 
 from core.crypto import EncryptedTextField
@@ -153,19 +154,6 @@ class Referral(models.Model):
     support_details = EncryptedTextField(_("more about what would help"), blank=True)
     closed_reason = EncryptedTextField(_("reason"), blank=True)
 
-    PERSONAL_FIELDS = [
-        "name",
-        "phone",
-        "email",
-        "address",
-        "postcode",
-        "best_times",
-        "interests_other",
-        "support",
-        "support_details",
-        "closed_reason",
-    ]
-
     class Meta:
         ordering = ["-created_at"]
         verbose_name = _("referral")
@@ -177,6 +165,11 @@ class Referral(models.Model):
 
     def __str__(self):
         return self.reference
+
+    @classproperty
+    def PERSONAL_FIELDS(cls):
+        """Personal data is what is encrypted."""
+        return [f.name for f in cls._meta.fields if isinstance(f, EncryptedTextField)]
 
     @property
     def support_codes(self):
@@ -196,20 +189,6 @@ class Referral(models.Model):
     @property
     def is_final(self):
         return self.status in FINAL_STATUSES
-
-    def anonymise(self):
-        """Keep what statistics need (month, source, area, interests, outcome); drop the rest."""
-        for field in self.PERSONAL_FIELDS:
-            setattr(self, field, "")
-        self.created_at = self.created_at.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-        self.postcode_district = ""
-        self.age_band = ""
-        self.assigned_to = None
-        self.leave_message = False
-        self.anonymised_at = timezone.now()
-        self.save()
-        self.notes.all().delete()
-        self.notifications.all().delete()
 
 
 class Note(models.Model):

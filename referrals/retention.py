@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from referrals.models import FINAL_STATUSES, Action, AuditEntry, Referral
+from referrals.questions import anonymise_answers
 
 
 def purge_before(months=None):
@@ -22,12 +23,28 @@ def due_for_purge(months=None):
     )
 
 
+def anonymise(referral):
+    """Keep what statistics need (month, source, area, interests, outcome); drop the
+    rest: every answer the questions table does not keep, and all personal data."""
+    anonymise_answers(referral)
+    for field in Referral.PERSONAL_FIELDS:
+        setattr(referral, field, "")
+    referral.created_at = referral.created_at.replace(
+        day=1, hour=0, minute=0, second=0, microsecond=0
+    )
+    referral.assigned_to = None
+    referral.anonymised_at = timezone.now()
+    referral.save()
+    referral.notes.all().delete()
+    referral.notifications.all().delete()
+
+
 def purge(months=None):
     """Anonymise every ended referral past its time; returns how many."""
     count = 0
     for referral in due_for_purge(months).iterator():
         with transaction.atomic():
-            referral.anonymise()
+            anonymise(referral)
             # Audit details never hold personal data, so the entries stay as they are.
             AuditEntry.record(referral, Action.ANONYMISE, detail="retention period over")
         count += 1

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from django.utils.translation import gettext_lazy as _
 
 from core.charts import bars
-from directory.taxonomy import LABELS, Vocabulary
 from referrals.models import Referral, SourceKind, Status
+from referrals.questions import QUESTIONS
 
 
 @dataclass
@@ -27,16 +27,30 @@ def _table(slug, caption, heading, counter, order=None):
     return Table(slug, caption, heading, bars((label, counter[key]) for key, label in keys))
 
 
+def _answers_table(statistic, referrals):
+    """An answer counted: each code of a list once, else the value."""
+    counter = Counter()
+    for referral in referrals:
+        value = getattr(referral, statistic.field)
+        counter.update(value if isinstance(value, list) else [value])
+    keys = [(code, statistic.label(code)) for code, _count in counter.most_common()]
+    return _table(statistic.slug, statistic.caption, statistic.heading, counter, keys)
+
+
 def referral_statistics():
+    counted = [question.statistic for question in QUESTIONS if question.statistic]
     referrals = list(
         Referral.objects.select_related("area").only(
-            "created_at", "source_kind", "area__name", "interests", "status"
+            "created_at",
+            "source_kind",
+            "area__name",
+            "status",
+            *(statistic.field for statistic in counted),
         )
     )
     months = Counter(r.created_at.strftime("%Y-%m") for r in referrals)
     sources = Counter(r.source_kind for r in referrals)
     areas = Counter(r.area.name if r.area else "" for r in referrals)
-    interests = Counter(code for r in referrals for code in r.interests)
     outcomes = Counter(r.status for r in referrals)
     return [
         _table(
@@ -50,16 +64,7 @@ def referral_statistics():
             areas,
             [(name, name or _("Not known")) for name in sorted(areas)],
         ),
-        _table(
-            "interest",
-            _("Referrals by interest"),
-            _("Interest"),
-            interests,
-            [
-                (code, LABELS.get((Vocabulary.INTEREST, code), code))
-                for code, _count in interests.most_common()
-            ],
-        ),
+        *(_answers_table(statistic, referrals) for statistic in counted),
         _table("outcome", _("Referrals by outcome"), _("Outcome"), outcomes, Status.choices),
     ]
 

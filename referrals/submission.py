@@ -3,38 +3,17 @@
 from django.db import IntegrityError, transaction
 
 from core.languages import in_default_language
-from referrals.models import Action, AuditEntry, ContactMethod, Kind, Referral
+from referrals.models import Action, AuditEntry, Kind, Referral
 from referrals.notifications import queue_notifications
-from referrals.routing import place_postcode
+from referrals.questions import referral_fields
 
 
 def create_referral(flow, activity):
-    answers, source = flow["answers"], flow["source"]
-    contact = answers["contact"]
-    method = contact["contact_method"]
-    share = answers["sharing"]["share_with_organiser"]
-    district, area = place_postcode(answers["postcode"]["postcode"])
+    source = flow["source"]
     kind = source["kind"]
     referral = Referral(
+        **referral_fields(flow["answers"]),
         kind=kind,
-        for_whom=answers["who"]["for_whom"],
-        interests=answers["interests"]["interests"],
-        interests_other=answers["interests"]["interests_other"],
-        support=",".join(answers["support"]["support"]),
-        support_details=answers["support"]["support_details"],
-        contact_method=method,
-        phone=contact["phone"] if method in (ContactMethod.PHONE, ContactMethod.TEXT) else "",
-        leave_message=contact["leave_message"] == "yes",
-        email=contact["email"] if method == ContactMethod.EMAIL else "",
-        address=contact["address"] if method == ContactMethod.LETTER else "",
-        best_times=contact["best_times"],
-        name=answers["name"]["name"],
-        postcode=answers["postcode"]["postcode"],
-        postcode_district=district,
-        area=area,
-        age_band=answers["age"]["age_band"],
-        language=answers["language"]["language"],
-        share_with_organiser=share,
         source_kind=source["source_kind"],
         source_ref=source["source_ref"],
         activity=activity,
@@ -42,7 +21,7 @@ def create_referral(flow, activity):
     )
     # "I'd like to try this" goes to the organiser only with the person's agreement;
     # without it, a connector takes it on.
-    if kind == Kind.TRY and activity is not None and share:
+    if kind == Kind.TRY and activity is not None and referral.share_with_organiser:
         referral.organisation = in_default_language(activity.organisation)
     for _attempt in range(5):
         try:

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_http_methods
 from core.forms import error_list
 from core.ratelimit import over_limit
 from referrals import flow as steps
+from referrals import questions
 from referrals.forms import SubmitForm
 from referrals.models import Kind, Referral
 from referrals.submission import create_referral
@@ -53,7 +54,7 @@ def start(request):
 
 @require_http_methods(["GET", "POST"])
 def step(request, slug):
-    if slug not in steps.BY_SLUG:
+    if slug not in questions.BY_SLUG:
         raise Http404
     first = slug == steps.STEP_SLUGS[0]
     # A link in (the signed start) begins a new journey, as it always has; its
@@ -70,8 +71,8 @@ def step(request, slug):
     if first_gap and steps.STEP_SLUGS.index(slug) > steps.STEP_SLUGS.index(first_gap):
         return redirect("referrals:step", slug=first_gap)
 
-    current = steps.BY_SLUG[slug]
-    form_class = steps.form_class_for(current, answers)
+    current = questions.BY_SLUG[slug]
+    form_class = current.form_class_for(answers)
     change = request.GET.get("change") == "1"
     status = 200
     if request.method == "POST":
@@ -83,7 +84,7 @@ def step(request, slug):
             steps.save(request, flow)
             return redirect(steps.next_url(slug, change))
     else:
-        form = form_class(initial=answers.get(slug) or initial_for(slug, request))
+        form = form_class(initial=answers.get(slug) or current.initial_for(request))
 
     activity = steps.activity_for(flow)
     back = steps.previous_url(slug)
@@ -106,12 +107,6 @@ def step(request, slug):
         },
         status=status,
     )
-
-
-def initial_for(slug, request):
-    if slug == "language":
-        return {"language": request.LANGUAGE_CODE}
-    return None
 
 
 def sent_for(journey):

@@ -13,9 +13,13 @@ from tests.smtp_server import SMTPServer
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(django_db_setup, django_db_blocker, request):
     """Load the demo borough once; each test's transaction is rolled back after it.
-    (Tests with a live server commit for real and get it back: see demo_site.)"""
+    (Tests with a live server commit for real and get it back: see demo_site.)
+    A run of only `unit` tests skips it: they build what they need from factories,
+    so one of them runs in seconds."""
+    if all(item.get_closest_marker("unit") for item in request.session.items):
+        return
     with django_db_blocker.unblock():
         load_demo_content()
         demo_snapshot.take()

@@ -13,6 +13,7 @@ from csp.constants import NONCE, SELF
 
 from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 SITE_DIR = BASE_DIR / "site"
@@ -41,6 +42,7 @@ INSTALLED_APPS = [
     "accounts",
     "wagtail_localize",
     "wagtail_localize.locales",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -75,6 +77,12 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.middleware.NulMiddleware",
+    # Compresses what carries no secret; then public pages from the shared
+    # cache, before anything looks at a session (core/pagecache.py).
+    "core.pagecache.SafeGZipMiddleware",
+    "core.pagecache.PageCacheMiddleware",
+    "core.locales.RequestLocalesMiddleware",
+    "core.routes.SiteRoutesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.PageLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -164,6 +172,20 @@ if CACHE_URL:
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Public pages for visitors without a session are kept this many seconds in the
+# cache above (0: never), and proxies and browsers may keep them PAGE_CACHE_MAX_AGE.
+# A publish shows at once on the site; a proxy purged through FRONTEND_CACHE_PURGE_URL
+# shows the published page at once and the pages listing it within PAGE_CACHE_MAX_AGE.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
+FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "")
+if FRONTEND_CACHE_PURGE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -220,9 +242,9 @@ EMAIL_TIMEOUT = float(os.environ.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Get connected <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Search: Wagtail's database backend unless SEARCH_URL points at an
-# Elasticsearch 7 compatible node; the same queries run on both. With a node, the
-# database backend is kept indexed too and answers whenever the node is down,
+# Search: Wagtail's database backend unless SEARCH_URL names OpenSearch 2.x
+# nodes (search/backends/opensearch.py); the same queries run on both. With a
+# node, the database backend is kept indexed too and answers whenever the node is down,
 # slower than SEARCH_TIMEOUT_SECONDS or not a node; after a failure, searches go
 # to the database for SEARCH_RETRY_SECONDS before the node is tried again.
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
@@ -238,8 +260,8 @@ DATABASE_SEARCH_BACKEND = {
 if SEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "search.backends.elasticsearch",
-            "URLS": [SEARCH_URL],
+            "BACKEND": "search.backends.opensearch",
+            "URLS": [url.strip() for url in SEARCH_URL.split(",")],  # one or more nodes
             "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX", "getconnected_"),
             "TIMEOUT": 5,  # for indexing; searches wait SEARCH_TIMEOUT_SECONDS
             "FALLBACK": "database",
@@ -299,6 +321,12 @@ TASKS = tasks_setting("database")
 # /healthz says "degraded".
 OUTBOX_LEASE_SECONDS = int(os.environ.get("OUTBOX_LEASE_SECONDS", "900"))
 OUTBOX_DEGRADED_AFTER_SECONDS = int(os.environ.get("OUTBOX_DEGRADED_AFTER_SECONDS", "900"))
+
+# The council named by the pages that cannot ask the database (the 400 and 500
+# pages); every other page shows the Site's "Council" setting. The default name is
+# in the catalogues, so it is shown in the reader's language.
+COUNCIL_NAME = os.environ.get("COUNCIL_NAME", gettext_noop("Kellbrook Council"))
+COUNCIL_PHONE = os.environ.get("COUNCIL_PHONE", "020 7946 0142")
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Get connected in Kellbrook"

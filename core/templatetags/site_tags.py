@@ -6,6 +6,7 @@ from django.utils.translation import get_language
 
 from core import navigation
 from core.bidi import numbers_ltr_in_html
+from core.council import council_for, fallback_council
 from core.languages import language_versions
 
 register = template.Library()
@@ -60,6 +61,16 @@ def preloaded_fonts():
         if name
         for weight in (400, 700)
     ]
+
+
+@register.simple_tag(takes_context=True)
+def council(context):
+    """The council the header and footer name. The error pages (`minimal`) may be
+    showing a database fault, so they take it from settings without a query."""
+    request = context.get("request")
+    if context.get("minimal") or request is None:
+        return fallback_council()
+    return council_for(request)
 
 
 @register.simple_tag(takes_context=True)

@@ -5,10 +5,12 @@ from django.utils.formats import date_format, number_format
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.timezone import localtime
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from wagtail.models import Locale
 
+from core.pagecache import remember
 from directory.models import DirectoryIndexPage
 
 register = template.Library()
@@ -52,9 +54,13 @@ def json_ld(context, page):
 @register.inclusion_tag("directory/components/interest_links.html")
 def interest_links():
     """Browse-by-interest links from the find page in the reader's language."""
-    find_pages = DirectoryIndexPage.objects.live().public()
-    find_page = (
-        find_pages.filter(locale=Locale.get_active()).first()
-        or find_pages.filter(locale=Locale.get_default()).first()
-    )
-    return {"links": find_page.interest_links() if find_page else []}
+
+    def compute():
+        find_pages = DirectoryIndexPage.objects.live().public()
+        find_page = (
+            find_pages.filter(locale=Locale.get_active()).first()
+            or find_pages.filter(locale=Locale.get_default()).first()
+        )
+        return find_page.interest_links() if find_page else []
+
+    return {"links": remember(f"interest-links:{get_language()}", compute)}

@@ -99,8 +99,12 @@ def test_editors_saving_stigmatising_wording_are_warned_and_nothing_is_blocked(
     pack = PartnerPack.objects.first()
     page.goto(f"{site_url}/admin/snippets/campaign/partnerpack/edit/{pack.pk}/")
     page.fill("#id_ready_to_use_text", "Together we can tackle loneliness in Kellbrook.")
-    page.locator("footer").get_by_role("button", name="Save").first.click()
+    page.locator("footer").get_by_role("button", name="Save draft").click()
 
     assert "tackle loneliness" in page.locator(".messages").inner_text()
+    # A pack has drafts now: the words are saved, and partners see them once published.
     pack.refresh_from_db()
-    assert pack.ready_to_use_text == "Together we can tackle loneliness in Kellbrook."
+    assert (
+        pack.get_latest_revision_as_object().ready_to_use_text
+        == "Together we can tackle loneliness in Kellbrook."
+    )

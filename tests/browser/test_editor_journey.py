@@ -10,23 +10,23 @@ from django.contrib.auth.models import Group
 
 from wagtail.models import Locale
 
-from demo.directory import ORGANISATIONS
 from directory.models import OrganisationPage
 from directory.permissions import DIRECTORY_TEAM, editors_group
 
 
-def organisation(spec):
-    return OrganisationPage.objects.get(slug=spec["slug"], locale=Locale.get_default())
+def organisation(number):
+    """The demo directory's organisations in the order they are listed."""
+    return OrganisationPage.objects.filter(locale=Locale.get_default()).order_by("path")[number]
 
 
 @pytest.fixture
 def people(django_user_model):
-    ours = organisation(ORGANISATIONS[0])
+    ours = organisation(0)
     volunteer = django_user_model.objects.create_user("sam", password="volunteer-pass")
     volunteer.groups.add(editors_group(ours))
     team = django_user_model.objects.create_user("priya", password="team-pass")
     team.groups.add(Group.objects.get(name=DIRECTORY_TEAM))
-    return ours, organisation(ORGANISATIONS[1])
+    return ours, organisation(1)
 
 
 def log_in(page, site_url, username, password):

@@ -3,7 +3,6 @@
 import pytest
 from playwright.sync_api import expect
 
-from demo.directory import ORGANISATIONS
 from directory.models import ActivityPage
 from directory.permissions import editors_group
 from feeds.models import Source
@@ -21,7 +20,7 @@ def calendar_url(settings):
 
 
 def test_an_editor_adds_a_calendar_and_syncs_it(browser, site_url, calendar_url, django_user_model):
-    ours = organisation(ORGANISATIONS[0])
+    ours = organisation(0)
     editor = django_user_model.objects.create_user("sam", password="volunteer-pass")
     editor.groups.add(editors_group(ours))
     page = browser.new_context().new_page()

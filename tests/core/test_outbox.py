@@ -22,6 +22,8 @@ from tests.workers import QUEUE, environment, finish, start, wait_for, worker
 
 PENDING = Notification.State.PENDING
 
+pytestmark = pytest.mark.unit
+
 
 @pytest.mark.django_db(transaction=True)
 def test_two_workers_and_the_retry_run_send_each_email_once(smtp):

@@ -9,25 +9,25 @@ from django.contrib.auth.models import Group
 
 from wagtail.models import Locale
 
-from demo.directory import ORGANISATIONS
 from directory.models import ActivityPage, OrganisationPage
 from directory.permissions import DIRECTORY_TEAM, REVIEW_WORKFLOW, editors_group
 
 pytestmark = pytest.mark.django_db
 
 
-def organisation(spec):
-    return OrganisationPage.objects.get(slug=spec["slug"], locale=Locale.get_default())
+def organisation(number):
+    """The demo directory's organisations in the order they are listed."""
+    return OrganisationPage.objects.filter(locale=Locale.get_default()).order_by("path")[number]
 
 
 @pytest.fixture
 def ours():
-    return organisation(ORGANISATIONS[0])
+    return organisation(0)
 
 
 @pytest.fixture
 def theirs():
-    return organisation(ORGANISATIONS[1])
+    return organisation(1)
 
 
 @pytest.fixture

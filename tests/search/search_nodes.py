@@ -19,7 +19,7 @@ def node_backends(url, prefix):
 
     return {
         "default": {
-            "BACKEND": "search.backends.elasticsearch",
+            "BACKEND": "search.backends.opensearch",
             "URLS": [url],
             "INDEX_PREFIX": prefix,
             "TIMEOUT": 10,

@@ -39,7 +39,8 @@ class Command(BaseCommand):
         """A login for each referrals role, and a few invented referrals: `make run` only."""
         users = ensure_demo_users()
         load_demo_referrals()
-        for username, _first, _last, role in users:
+        for user in users:
             self.stdout.write(
-                f"  {role} (development only): user {username!r}, password {DEMO_PASSWORD!r}"
+                f"  {user['role']} (development only): user {user['username']!r}, "
+                f"password {DEMO_PASSWORD!r}"
             )

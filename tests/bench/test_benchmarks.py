@@ -1,0 +1,54 @@
+"""Every benchmark in bench/ runs at a small size, so none can rot unnoticed.
+
+Each runs as its own process on its own SQLite file (never the test or a real
+database) with the database search backend, and must finish, exit 0 and print
+its figures within a hard time limit."""
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+# Loading the demo borough dominates; generous for a loaded 2-core machine.
+TIME_LIMIT = 900
+
+
+def run_benchmark(tmp_path, script, *arguments):
+    env = {key: value for key, value in os.environ.items() if key != "SEARCH_URL"}
+    env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'bench.sqlite3'}"
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / script), *arguments],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=TIME_LIMIT,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result.stdout
+
+
+@pytest.mark.benchmark
+def test_find_benchmark_generates_activities_and_prints_its_ratio(tmp_path):
+    # The demo borough has about 130 activities; both sizes make the script generate more.
+    output = run_benchmark(
+        tmp_path, "find_benchmark.py", "--sizes", "150", "170", "--requests", "3"
+    )
+
+    assert re.search(r"generated and indexed \d+ activities", output), output
+    assert re.search(r"170 activities: p50 \d+ ms, p95 \d+ ms", output), output
+    assert re.search(r"p95 at 170 is \d+\.\d\dx p95 at 150", output), output
+
+
+@pytest.mark.benchmark
+def test_feeds_benchmark_syncs_a_small_calendar_and_prints_its_times(tmp_path):
+    output = run_benchmark(tmp_path, "feeds_benchmark.py", "--events", "20")
+
+    for label in ("First sync", "Unchanged re-sync", "Forced re-sync, no item changed"):
+        assert re.search(rf"{label}: \d+\.\d s, \d+\.\d s of CPU", output), output
+    assert "Live listings: 20" in output, output
