@@ -17,7 +17,6 @@ See docs/reliability.md#fault-suite.
 
 import argparse
 import contextlib
-import hashlib
 import html
 import json
 import os
@@ -40,14 +39,21 @@ from pathlib import Path
 import psycopg
 import redis
 import requests
-from cryptography.fernet import Fernet
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.stack import (  # noqa: E402
+    PYTHON,
+    Process,
+    collect_static,
+    free_port,
+    production_environment,
+    run,
+    wait_until,
+)
 from tests.search.search_nodes import SearchNode  # noqa: E402
 
-PYTHON = sys.executable
 REQUEST_TIMEOUT = 60  # longer than gunicorn's 30 s, so a stuck worker shows as its restart
 SUBMIT_LIMIT = 5
 REFERENCE = re.compile(r"KB-[2-9A-HJ-NP-Z]{6}")
@@ -57,28 +63,6 @@ START_LINK = re.compile(r'href="(/en/get-a-hand/start/\?activity=[^"]*kind=try[^
 
 
 # --- Services ------------------------------------------------------------------------------
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_until(condition, seconds, what):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        with contextlib.suppress(Exception):
-            if condition():
-                return
-        time.sleep(0.2)
-    raise RuntimeError(f"{what} did not happen within {seconds} s")
-
-
-def run(*command, env=None, timeout=600, **kwargs):
-    return subprocess.run(
-        command, check=True, capture_output=True, text=True, env=env, timeout=timeout, **kwargs
-    )
 
 
 class Postgres:
@@ -137,77 +121,6 @@ class Postgres:
     def query(self, sql, params=()):
         with psycopg.connect(self.url) as db:
             return db.execute(sql, params).fetchall()
-
-
-class Process:
-    """A child process with its log in a file; `freeze`/`thaw` are SIGSTOP/SIGCONT."""
-
-    def __init__(self, name, command, folder, env=None):
-        self.name, self.command, self.env = name, command, env
-        self.log_path = Path(folder) / f"{name}.log"
-        self.process = None
-        self.stopping = False
-        self.restarts = 0
-        self.exits = []  # the last log line before each exit
-
-    def start(self):
-        log = self.log_path.open("a")
-        self.process = subprocess.Popen(
-            self.command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT
-        )
-        log.close()
-        return self
-
-    @property
-    def pid(self):
-        return self.process.pid
-
-    def running(self):
-        return self.process is not None and self.process.poll() is None
-
-    def freeze(self):
-        os.kill(self.pid, signal.SIGSTOP)
-
-    def thaw(self):
-        if self.running():
-            os.kill(self.pid, signal.SIGCONT)
-
-    def supervise(self, delay):
-        """Start it again delay seconds after it exits, as systemd's Restart=always."""
-
-        def watch():
-            while not self.stopping:
-                if not self.running():
-                    time.sleep(delay)
-                    if not self.stopping:
-                        self.restarts += 1
-                        self.exits.append(self.tail(1))
-                        self.start()
-                time.sleep(0.5)
-
-        threading.Thread(target=watch, daemon=True).start()
-        return self
-
-    def terminate(self):
-        self.stopping = True
-        if self.running():
-            self.thaw()  # a frozen process does not act on SIGTERM until it runs
-            self.process.terminate()
-
-    def stop(self):
-        self.terminate()
-        if not self.running():
-            return
-        try:
-            self.process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-
-    def tail(self, lines=20):
-        if not self.log_path.exists():
-            return ""
-        return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
 
 
 def children(pid):
@@ -545,31 +458,24 @@ class Suite:
         return f"07700 {900000 + number % 100000:06d}"
 
     def environment(self):
-        return {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "config.settings.production",
-            "SECRET_KEY": secrets.token_urlsafe(50),
-            "REFERRALS_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
-            "DATABASE_URL": self.postgres.url,
-            "DATABASE_CONN_MAX_AGE": "60",
-            "CACHE_URL": f"redis://127.0.0.1:{self.redis_port}/0",
-            "ALLOWED_HOSTS": "127.0.0.1",
-            "SECURE_SSL_REDIRECT": "false",
-            "STATIC_ROOT": str(self.static_root()),
-            "MEDIA_ROOT": str(self.folder / "media"),
-            "SEARCH_URL": self.search_url,
-            "SEARCH_INDEX_PREFIX": f"faults_{self.run_tag}_",
-            "SEARCH_RETRY_SECONDS": "3",  # so the hung node is tried again within a phase
-            "EMAIL_HOST": "127.0.0.1",
-            "EMAIL_PORT": str(self.mail.port),
-            "EMAIL_TIMEOUT": "5",
-            "REFERRALS_MIN_FILL_SECONDS": "0",
-            "REFERRALS_SUBMIT_LIMIT": str(SUBMIT_LIMIT),
-            "REFERRALS_TRUSTED_PROXY_COUNT": "1",
-            "REFERRALS_FALLBACK_EMAIL": "connectors@kellbrook.example",
-            "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{self.ports[0]}",
-            "LOG_LEVEL": "ERROR",
-        }
+        return production_environment(
+            **{
+                "DATABASE_URL": self.postgres.url,
+                "CACHE_URL": f"redis://127.0.0.1:{self.redis_port}/0",
+                "MEDIA_ROOT": str(self.folder / "media"),
+                "SEARCH_URL": self.search_url,
+                "SEARCH_INDEX_PREFIX": f"faults_{self.run_tag}_",
+                "SEARCH_RETRY_SECONDS": "3",  # so the hung node is tried again within a phase
+                "EMAIL_HOST": "127.0.0.1",
+                "EMAIL_PORT": str(self.mail.port),
+                "EMAIL_TIMEOUT": "5",
+                "REFERRALS_MIN_FILL_SECONDS": "0",
+                "REFERRALS_SUBMIT_LIMIT": str(SUBMIT_LIMIT),
+                "REFERRALS_TRUSTED_PROXY_COUNT": "1",
+                "REFERRALS_FALLBACK_EMAIL": "connectors@kellbrook.example",
+                "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{self.ports[0]}",
+            }
+        )
 
     def manage(self, *command, timeout=900, env=None):
         return run(PYTHON, "manage.py", *command, env=env or self.env, cwd=ROOT, timeout=timeout)
@@ -611,7 +517,9 @@ class Suite:
         self.ports = [free_port(), free_port()]
         self.env = self.environment()
         self.seed()
-        self.collect_static()
+        if not (Path(self.env["STATIC_ROOT"]) / "staticfiles.json").exists():
+            self.say("Collecting static files (kept for the next run)")
+        collect_static(self.env)
         if self.node:
             self.say("Indexing the search node")
             self.manage("update_index")
@@ -644,26 +552,6 @@ class Suite:
         self.activities = re.findall(
             r"<loc>https?://[^/]+(/en/things-to-do/[^/]+/[^/]+/)</loc>", sitemap
         )
-
-    def static_root(self):
-        """collectstatic's output, kept between runs while the files and packages are
-        the same: gathering and compressing them takes longer than some scenarios."""
-        digest = hashlib.sha256((ROOT / "requirements.lock").read_bytes())
-        for path in sorted(ROOT.glob("*/static/**/*")) + sorted(ROOT.glob("site/static/**/*")):
-            if path.is_file():
-                digest.update(str(path.relative_to(ROOT)).encode() + path.read_bytes())
-        return Path(tempfile.gettempdir()) / f"getconnected-faults-static-{digest.hexdigest()[:16]}"
-
-    def collect_static(self):
-        final = Path(self.env["STATIC_ROOT"])
-        if (final / "staticfiles.json").exists():
-            return
-        self.say("Collecting static files (kept for the next run)")
-        building = final.with_name(f"{final.name}.{os.getpid()}")
-        self.manage("collectstatic", "--noinput", env={**self.env, "STATIC_ROOT": str(building)})
-        with contextlib.suppress(OSError):  # another run got there first
-            building.rename(final)
-        shutil.rmtree(building, ignore_errors=True)
 
     def background(self, name, command):
         process = Process(name, command, self.folder, env=getattr(self, "env", None)).start()
