@@ -6,6 +6,7 @@ its figures within a hard time limit."""
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -52,3 +53,13 @@ def test_feeds_benchmark_syncs_a_small_calendar_and_prints_its_times(tmp_path):
     for label in ("First sync", "Unchanged re-sync", "Forced re-sync, no item changed"):
         assert re.search(rf"{label}: \d+\.\d s, \d+\.\d s of CPU", output), output
     assert "Live listings: 20" in output, output
+
+
+@pytest.mark.benchmark
+@pytest.mark.skipif(not shutil.which("wrk"), reason="the HTTP benchmark loads pages with wrk")
+def test_http_benchmark_serves_every_page_and_prints_ratios_to_the_ceiling(tmp_path):
+    output = run_benchmark(tmp_path, "http_benchmark.py", "--sizes", "150", "170", "--seconds", "1")
+
+    for page in ("hello", "static", "home, cold", "find, warm", "activity, cold"):
+        assert re.search(rf"\| 170 \| {page} \| \d+\.\d \| \d\.\d{{4}} \|", output), output
+    assert re.search(r"find p95 at 170 is \d+\.\d\dx its p95 at 150", output), output
