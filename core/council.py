@@ -9,9 +9,10 @@ name the council from the deployment's settings (COUNCIL_NAME, COUNCIL_PHONE).
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
 from core.models import CouncilSettings
+from core.pagecache import remember
 
 
 @dataclass(frozen=True)
@@ -37,10 +38,16 @@ def council_for(request):
     """The council as the Site's setting names it, in the reader's language where
     translated, else in the default language; the settings' council until one is set."""
     if not hasattr(request, "council"):
-        text = CouncilSettings.for_request(request).text
-        if text is None:
-            request.council = fallback_council()
-        else:
-            text = text.localized
-            request.council = Council(text.council_name, text.footer_text, settings.COUNCIL_PHONE)
+        # Every page shows it and only an edit changes it: kept with the menus.
+        request.council = remember(
+            f"council:{request.get_host()}:{get_language()}", lambda: _council_setting(request)
+        )
     return request.council
+
+
+def _council_setting(request):
+    text = CouncilSettings.for_request(request).text
+    if text is None:
+        return fallback_council()
+    text = text.localized
+    return Council(text.council_name, text.footer_text, settings.COUNCIL_PHONE)

@@ -14,8 +14,9 @@ from directory.models import ActivityPage
 
 FIND = "things-to-do/?q=walk&interest=being-active&day=1"
 WARM_BUDGET = 15
-# The first request after an edit, page by page (docs/benchmarks.md).
-EMPTIED_BUDGETS = {"home": 22, "find": 32, "activity": 33}
+# The first request after an edit, page by page (docs/benchmarks.md); each includes
+# the three that name the council (its setting, text and translation).
+EMPTIED_BUDGETS = {"home": 25, "find": 35, "activity": 36}
 
 
 def address(page, language):
