@@ -52,20 +52,26 @@ def test_text_search_puts_the_closest_matches_first(client, organisation):
     assert titles(find(client, q="choir")) == ["Choir for all", "Winter concert"]
 
 
-def test_very_broad_words_keep_only_the_closest_matches_and_say_so(
-    client, organisation, monkeypatch
-):
-    monkeypatch.setattr("directory.finder.MAX_TEXT_MATCHES", 2)
-    for number in range(3):
-        ActivityPageFactory(parent=organisation, title=f"Walking group {number}")
-    ActivityPageFactory(parent=organisation, title="Chess club")
+def test_counts_describe_every_match_past_a_hundred(client, organisation):
+    # More matches than the finder once kept (100), with filters that leave most.
+    for number in range(103):
+        ActivityPageFactory(
+            parent=organisation, title=f"Walking group {number}", weekday=4, cost_band="free"
+        )
+    ActivityPageFactory(parent=organisation, title="Walking paid", weekday=4, cost_band="paid")
+    ActivityPageFactory(parent=organisation, title="Walking Monday", weekday=0, cost_band="free")
+    ActivityPageFactory(parent=organisation, title="Chess club", weekday=4, cost_band="free")
 
-    broad = find(client, q="walking").content.decode()
-    assert "2 activities found" in broad
-    assert "These are the 2 closest matches to your words" in broad
-    narrow = find(client, q="chess")
-    assert titles(narrow) == ["Chess club"]
-    assert "closest matches" not in narrow.content.decode()
+    response = find(client, q="walking", day="4", cost="free")
+    page = response.content.decode()
+
+    assert "103 activities found" in page
+    assert option_count(response, "cost", "paid") == 1
+    assert option_count(response, "day", "0") == 1
+    assert option_count(response, "day", "4") == 103
+    # Filters are already applied: no advice to add one, nor any talk of a cut-off.
+    assert "Add another word" not in page
+    assert "closest matches" not in page
 
 
 def test_filters_narrow_results_and_each_option_shows_what_it_would_find(client, organisation):
