@@ -1,15 +1,20 @@
 """The find page, used the way a resident uses it: a GET form and its results."""
 
+import os
 import re
+import uuid
 from datetime import date, time
 
 import pytest
 
 from django.db import connection
 
+from wagtail.search.backends import get_search_backend
+
 from directory.factories import ActivityPageFactory, VenuePageFactory
-from directory.models import ActivitySchedule, ZeroResultSearch
+from directory.models import ActivityPage, ActivitySchedule, ZeroResultSearch
 from directory.schedules import Frequency
+from tests.search.search_nodes import node_backends
 
 pytestmark = pytest.mark.django_db
 
@@ -52,7 +57,41 @@ def test_text_search_puts_the_closest_matches_first(client, organisation):
     assert titles(find(client, q="choir")) == ["Choir for all", "Winter concert"]
 
 
-def test_counts_describe_every_match_past_a_hundred(client, organisation):
+SEARCH_NODE = os.environ.get("TEST_SEARCH_URL", "")
+
+
+@pytest.fixture(
+    params=[
+        "database",
+        pytest.param(
+            "engine",
+            marks=pytest.mark.skipif(not SEARCH_NODE, reason="needs TEST_SEARCH_URL"),
+        ),
+    ]
+)
+def word_search(request, settings):
+    """Indexes the activities made so far in the backend the finder's words go
+    through: the database's own (SQLite or PostgreSQL), or a search node."""
+    if request.param == "database":
+        yield lambda: None
+        return
+    prefix = f"test_{uuid.uuid4().hex[:8]}_"
+    settings.SEARCH_URL = SEARCH_NODE
+    settings.WAGTAILSEARCH_BACKENDS = node_backends(SEARCH_NODE, prefix)
+    backend = get_search_backend()
+    index = backend.get_index_for_model(ActivityPage)
+
+    def index_activities():
+        index.reset()
+        index.add_model(ActivityPage)
+        index.add_items(ActivityPage, list(ActivityPage.objects.all()))
+        index.refresh()
+
+    yield index_activities
+    backend.es.indices.delete(index=f"{prefix}*")
+
+
+def test_counts_describe_every_match_past_a_hundred(client, organisation, word_search):
     # More matches than the finder once kept (100), with filters that leave most.
     for number in range(103):
         ActivityPageFactory(
@@ -61,6 +100,7 @@ def test_counts_describe_every_match_past_a_hundred(client, organisation):
     ActivityPageFactory(parent=organisation, title="Walking paid", weekday=4, cost_band="paid")
     ActivityPageFactory(parent=organisation, title="Walking Monday", weekday=0, cost_band="free")
     ActivityPageFactory(parent=organisation, title="Chess club", weekday=4, cost_band="free")
+    word_search()
 
     response = find(client, q="walking", day="4", cost="free")
     page = response.content.decode()
