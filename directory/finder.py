@@ -25,11 +25,6 @@ from directory.models import ActivityPage, ActivitySchedule, VenuePage
 from directory.schedules import Frequency
 from directory.taxonomy import TimeOfDay
 
-# Only this many of the closest text matches are filtered and counted: past it
-# the words are too loose to help, and the cost would grow with the directory.
-# Wagtail's search node backend fetches more than 100 hits in scrolled pages.
-MAX_TEXT_MATCHES = 100
-
 TIME_RANGES = {
     TimeOfDay.MORNING: (time.min, time(12)),
     TimeOfDay.AFTERNOON: (time(12), time(17)),
@@ -106,9 +101,6 @@ class Finding:
     ids: list = field(default_factory=list)  # matching activities, in order
     counts: dict = field(default_factory=dict)  # filter -> option -> count
     distances: dict | None = None  # venue id -> miles, when a postcode was given
-    # Set when the words matched more activities than this, and only the
-    # closest this many were kept.
-    closest_matches: int | None = None
 
 
 class ActivityFinder:
@@ -141,11 +133,6 @@ class ActivityFinder:
             ids=self._sort(matching, ranked_ids, distances),
             counts=counts,
             distances=distances,
-            closest_matches=(
-                MAX_TEXT_MATCHES
-                if ranked_ids is not None and len(ranked_ids) >= MAX_TEXT_MATCHES
-                else None
-            ),
         )
 
     def _text_matches(self):
@@ -159,13 +146,14 @@ class ActivityFinder:
             .filter(beneath(self.index_page))
             .filter(locale_id__in=locales)
         )
-        matches = [page.pk for page in searchable.search(query)[:MAX_TEXT_MATCHES]]
+        # Every match, so that the counts describe them all; a search node
+        # hands over more than one page of hits by scrolling.
+        matches = [page.pk for page in searchable.search(query)]
         if not matches:
             # Forgive spelling where the backend can (PostgreSQL trigrams, a search
             # node); SQLite cannot, and says so.
             with contextlib.suppress(NotImplementedError):
-                fuzzy = searchable.search(Fuzzy(query))[:MAX_TEXT_MATCHES]
-                matches = [page.pk for page in fuzzy]
+                matches = [page.pk for page in searchable.search(Fuzzy(query))]
         return matches
 
     def _venue_distances(self):
@@ -194,9 +182,7 @@ class ActivityFinder:
                 candidate.options["area"].add(area)
             candidate.options["cost"].add(cost)
 
-        # The text search leaves a short list, cheaper to send than the subquery
-        # is to plan again; a whole directory's worth would not fit in a query.
-        pks = list(candidates) if len(candidates) <= MAX_TEXT_MATCHES else base.values("pk")
+        pks = base.values("pk")
         terms = [
             getattr(ActivityPage, relation)
             .through.objects.filter(activitypage_id__in=pks)

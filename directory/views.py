@@ -51,7 +51,6 @@ def find(request, index_page, interest=None):
         results=results_for(list(page.object_list), finding.distances),
         page_obj=page,
         total=len(finding.ids),
-        closest_matches=finding.closest_matches,
         filter_groups=filter_groups(form, finding.counts),
         interest_heading=INTEREST_INVITATIONS.get(interest) if interest else None,
         query_string=without_page(request.GET),

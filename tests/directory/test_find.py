@@ -1,15 +1,20 @@
 """The find page, used the way a resident uses it: a GET form and its results."""
 
+import os
 import re
+import uuid
 from datetime import date, time
 
 import pytest
 
 from django.db import connection
 
+from wagtail.search.backends import get_search_backend
+
 from directory.factories import ActivityPageFactory, VenuePageFactory
-from directory.models import ActivitySchedule, ZeroResultSearch
+from directory.models import ActivityPage, ActivitySchedule, ZeroResultSearch
 from directory.schedules import Frequency
+from tests.search.search_nodes import node_backends
 
 pytestmark = pytest.mark.django_db
 
@@ -52,20 +57,61 @@ def test_text_search_puts_the_closest_matches_first(client, organisation):
     assert titles(find(client, q="choir")) == ["Choir for all", "Winter concert"]
 
 
-def test_very_broad_words_keep_only_the_closest_matches_and_say_so(
-    client, organisation, monkeypatch
-):
-    monkeypatch.setattr("directory.finder.MAX_TEXT_MATCHES", 2)
-    for number in range(3):
-        ActivityPageFactory(parent=organisation, title=f"Walking group {number}")
-    ActivityPageFactory(parent=organisation, title="Chess club")
+SEARCH_NODE = os.environ.get("TEST_SEARCH_URL", "")
 
-    broad = find(client, q="walking").content.decode()
-    assert "2 activities found" in broad
-    assert "These are the 2 closest matches to your words" in broad
-    narrow = find(client, q="chess")
-    assert titles(narrow) == ["Chess club"]
-    assert "closest matches" not in narrow.content.decode()
+
+@pytest.fixture(
+    params=[
+        "database",
+        pytest.param(
+            "engine",
+            marks=pytest.mark.skipif(not SEARCH_NODE, reason="needs TEST_SEARCH_URL"),
+        ),
+    ]
+)
+def word_search(request, settings):
+    """Indexes the activities made so far in the backend the finder's words go
+    through: the database's own (SQLite or PostgreSQL), or a search node."""
+    if request.param == "database":
+        yield lambda: None
+        return
+    prefix = f"test_{uuid.uuid4().hex[:8]}_"
+    settings.SEARCH_URL = SEARCH_NODE
+    settings.WAGTAILSEARCH_BACKENDS = node_backends(SEARCH_NODE, prefix)
+    backend = get_search_backend()
+    index = backend.get_index_for_model(ActivityPage)
+
+    def index_activities():
+        index.reset()
+        index.add_model(ActivityPage)
+        index.add_items(ActivityPage, list(ActivityPage.objects.all()))
+        index.refresh()
+
+    yield index_activities
+    backend.es.indices.delete(index=f"{prefix}*")
+
+
+def test_counts_describe_every_match_past_a_hundred(client, organisation, word_search):
+    # More matches than the finder once kept (100), with filters that leave most.
+    for number in range(103):
+        ActivityPageFactory(
+            parent=organisation, title=f"Walking group {number}", weekday=4, cost_band="free"
+        )
+    ActivityPageFactory(parent=organisation, title="Walking paid", weekday=4, cost_band="paid")
+    ActivityPageFactory(parent=organisation, title="Walking Monday", weekday=0, cost_band="free")
+    ActivityPageFactory(parent=organisation, title="Chess club", weekday=4, cost_band="free")
+    word_search()
+
+    response = find(client, q="walking", day="4", cost="free")
+    page = response.content.decode()
+
+    assert "103 activities found" in page
+    assert option_count(response, "cost", "paid") == 1
+    assert option_count(response, "day", "0") == 1
+    assert option_count(response, "day", "4") == 103
+    # Filters are already applied: no advice to add one, nor any talk of a cut-off.
+    assert "Add another word" not in page
+    assert "closest matches" not in page
 
 
 def test_filters_narrow_results_and_each_option_shows_what_it_would_find(client, organisation):
