@@ -10,7 +10,7 @@ from django.utils import timezone
 from demo import data
 from directory.models import ActivityPage, Area, OrganisationPage
 from directory.permissions import ensure_editors_group
-from referrals.models import Action, AuditEntry, Note, Referral
+from referrals.models import Action, Note, Referral, audit
 from referrals.routing import ensure_groups
 
 DEMO_PASSWORD = "getconnected-dev"
@@ -73,6 +73,6 @@ def load_demo_referrals():
         if referral.status in ("connected", "closed", "declined"):
             referral.closed_at = created + timedelta(days=14)
         referral.save()
-        AuditEntry.record(referral, Action.CREATE, detail=f"source {referral.source_kind}")
+        audit(referral, Action.CREATE, detail=f"source {referral.source_kind}")
         if note:
             Note.objects.create(referral=referral, author=connector, text=note)

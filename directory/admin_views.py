@@ -1,9 +1,7 @@
 import django_filters
 
-from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -18,6 +16,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
 
+from core.admin_listings import ListingView
 from core.charts import bars
 from core.spreadsheets import SafeSpreadsheetExportMixin, write_csv
 from directory import gaps
@@ -190,30 +189,21 @@ class MappingAndGappingView(DirectoryTeamOnlyMixin, WagtailAdminTemplateMixin, T
         }
 
 
-class ProblemReportFilterForm(forms.Form):
-    status = forms.ChoiceField(
-        label=_("Status"),
-        choices=[("", _("Any")), *ProblemReport.Status.choices],
-        required=False,
-    )
-    organisation = forms.ModelChoiceField(
-        label=_("Organisation"), queryset=None, required=False, empty_label=_("Any")
+def reported_organisations(request):
+    """The organisations the user has reports about, for the filter."""
+    reports = visible_reports(request.user) if request else ProblemReport.objects.none()
+    return OrganisationPage.objects.filter(pk__in=reports.values("organisation")).order_by("title")
+
+
+class ProblemReportFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=ProblemReport.Status.choices)
+    organisation = django_filters.ModelChoiceFilter(
+        label=_("Organisation"), queryset=reported_organisations
     )
 
-    def __init__(self, *args, reports, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = OrganisationPage.objects.filter(
-            pk__in=reports.values("organisation")
-        ).order_by("title")
-
-    def filter(self, reports):
-        if not self.is_valid():
-            return reports.none()
-        if self.cleaned_data["status"]:
-            reports = reports.filter(status=self.cleaned_data["status"])
-        if self.cleaned_data["organisation"]:
-            reports = reports.filter(organisation=self.cleaned_data["organisation"])
-        return reports
+    class Meta:
+        model = ProblemReport
+        fields = []
 
 
 class ProblemReportsMixin(WagtailAdminTemplateMixin):
@@ -228,22 +218,32 @@ class ProblemReportsMixin(WagtailAdminTemplateMixin):
         return super().dispatch(request, *args, **kwargs)
 
 
-class ProblemReportsView(ProblemReportsMixin, TemplateView):
-    template_name = "directory/admin/problem_reports.html"
+class ProblemReportsView(ProblemReportsMixin, ListingView):
+    model = ProblemReport
     page_title = _("Problem reports")
+    index_url_name = "problem_reports"
+    index_results_url_name = "problem_reports_results"
+    filterset_class = ProblemReportFilterSet
+    paginate_by = REPORTS_PER_PAGE
+    default_ordering = "-created_at"
+    export_filename = "problem-reports"
+    # What the list shows; the reporter's name, email and words stay on the report.
+    list_export = ["activity", "organisation", "kind", "created_at", "status"]
+    columns = [
+        TitleColumn(
+            "activity",
+            label=_("Activity"),
+            accessor=lambda report: report.activity.title,
+            url_name="problem_report",
+        ),
+        Column("organisation", label=_("Organisation"), accessor="organisation.title"),
+        Column("kind", label=_("Problem"), accessor="get_kind_display"),
+        DateColumn("created_at", label=_("Received"), sort_key="created_at"),
+        Column("status", label=_("Status"), accessor="get_status_display", sort_key="status"),
+    ]
 
-    def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        reports = visible_reports(self.request.user)
-        form = ProblemReportFilterForm(self.request.GET or None, reports=reports)
-        if form.is_bound:
-            reports = form.filter(reports)
-        page = Paginator(reports, REPORTS_PER_PAGE).get_page(self.request.GET.get("p"))
-        context.update(filter_form=form, page_obj=page, reports=page.object_list)
-        return context
+    def get_base_queryset(self):
+        return visible_reports(self.request.user)
 
 
 class ProblemReportView(ProblemReportsMixin, TemplateView):

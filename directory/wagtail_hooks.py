@@ -97,6 +97,11 @@ def mapping_and_gapping_menu_item():
 def problem_report_urls():
     return [
         path("problem-reports/", ProblemReportsView.as_view(), name="problem_reports"),
+        path(
+            "problem-reports/results/",
+            ProblemReportsView.as_view(results_only=True),
+            name="problem_reports_results",
+        ),
         path("problem-reports/<int:pk>/", ProblemReportView.as_view(), name="problem_report"),
     ]
 

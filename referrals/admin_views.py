@@ -1,16 +1,17 @@
 """The connectors' inbox, the audit log and the statistics, in the Wagtail admin.
 
 Every view of one referral, export, status change, note, assignment and
-erasure writes an AuditEntry. Who sees which referrals is routing.visible_referrals.
+erasure is written to Wagtail's log (models.audit). Who sees which referrals
+is routing.visible_referrals.
 """
 
 import json
 
-from django import forms
+import django_filters
+
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -19,24 +20,28 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn, UserColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from core.spreadsheets import write_csv
+from core.admin_listings import ListingView
+from core.spreadsheets import SafeSpreadsheetExportMixin
 from directory.models import Area
 from directory.taxonomy import TERMS, Vocabulary
 from referrals.forms import AssignForm, NoteForm, StatusForm
 from referrals.models import (
     FINAL_STATUSES,
     Action,
-    AuditEntry,
     Note,
     Referral,
+    ReferralLogEntry,
     SourceKind,
     Status,
+    audit,
 )
 from referrals.questions import exported_answers
 from referrals.routing import CONNECTORS, can_use_inbox, visible_referrals
-from referrals.statistics import referral_statistics, statistics_csv_rows
+from referrals.statistics import referral_statistics, statistics_rows
 
 PER_PAGE = 50
 
@@ -46,49 +51,44 @@ def can_manage_personal_data(user):
     return user.has_perm("referrals.delete_referral")
 
 
-class InboxFilterForm(forms.Form):
-    status = forms.ChoiceField(
-        label=_("Status"), choices=[("", _("Any")), *Status.choices], required=False
+class InboxFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=Status.choices)
+    area = django_filters.ModelChoiceFilter(label=_("Area"), queryset=Area.objects.all())
+    source = django_filters.ChoiceFilter(
+        label=_("Source"), field_name="source_kind", choices=SourceKind.choices
     )
-    area = forms.ModelChoiceField(
-        label=_("Area"), queryset=Area.objects.all(), required=False, empty_label=_("Any")
+    interest = django_filters.ChoiceFilter(
+        label=_("Interest"), choices=TERMS[Vocabulary.INTEREST], method="filter_interest"
     )
-    source = forms.ChoiceField(
-        label=_("Source"), choices=[("", _("Any")), *SourceKind.choices], required=False
+    received_from = django_filters.DateFilter(
+        label=_("Received from"), field_name="created_at__date", lookup_expr="gte"
     )
-    interest = forms.ChoiceField(
-        label=_("Interest"),
-        choices=[("", _("Any")), *TERMS[Vocabulary.INTEREST]],
-        required=False,
-    )
-    received_from = forms.DateField(
-        label=_("Received from"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    received_to = forms.DateField(
-        label=_("Received to"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    received_to = django_filters.DateFilter(
+        label=_("Received to"), field_name="created_at__date", lookup_expr="lte"
     )
 
-    def filter(self, referrals):
-        if not self.is_valid():
-            return referrals.none()
-        data = self.cleaned_data
-        if data["status"]:
-            referrals = referrals.filter(status=data["status"])
-        if data["area"]:
-            referrals = referrals.filter(area=data["area"])
-        if data["source"]:
-            referrals = referrals.filter(source_kind=data["source"])
-        if data["received_from"]:
-            referrals = referrals.filter(created_at__date__gte=data["received_from"])
-        if data["received_to"]:
-            referrals = referrals.filter(created_at__date__lte=data["received_to"])
-        if data["interest"]:
-            # JSON containment is not on SQLite: filter the (small) list in Python.
-            interest = data["interest"]
-            rows = referrals.select_related(None).values_list("pk", "interests")
-            ids = [pk for pk, codes in rows if interest in codes]
-            referrals = referrals.filter(pk__in=ids)
-        return referrals
+    class Meta:
+        model = Referral
+        fields = []
+
+    def filter_interest(self, referrals, name, interest):
+        # JSON containment is not on SQLite: filter the (small) list in Python.
+        rows = referrals.select_related(None).values_list("pk", "interests")
+        return referrals.filter(pk__in=[pk for pk, codes in rows if interest in codes])
+
+
+def connector_name(referral):
+    user = referral.assigned_to
+    return (user.get_full_name() or user.username) if user else ""
+
+
+def interests_label(referral):
+    return ", ".join(str(label) for label in referral.get_interests_display())
+
+
+def request_label(referral):
+    label = referral.get_kind_display()
+    return f"{label}: {referral.activity.title}" if referral.activity else label
 
 
 class InboxMixin(WagtailAdminTemplateMixin):
@@ -106,24 +106,45 @@ class InboxMixin(WagtailAdminTemplateMixin):
         ]
 
 
-class InboxView(InboxMixin, TemplateView):
-    template_name = "referrals/admin/inbox.html"
+class InboxView(InboxMixin, ListingView):
+    """The referrals the user may see (routing.visible_referrals), filtered and
+    paginated by Wagtail; the CSV/XLSX download has the same columns: no personal data."""
+
+    model = Referral
     page_title = _("Referrals inbox")
+    index_url_name = "referrals_inbox"
+    index_results_url_name = "referrals_inbox_results"
+    filterset_class = InboxFilterSet
+    paginate_by = PER_PAGE
+    default_ordering = "-created_at"
+    export_filename = "referrals"
+    list_export = [
+        "reference",
+        "created_at",
+        "status",
+        "request",
+        "area",
+        "source",
+        "interests",
+        "connector",
+    ]
+    columns = [
+        TitleColumn(
+            "reference", label=_("Reference"), url_name="referrals_referral", sort_key="reference"
+        ),
+        DateColumn("created_at", label=_("Received"), sort_key="created_at"),
+        Column("status", label=_("Status"), accessor="get_status_display", sort_key="status"),
+        Column("request", label=_("Request"), accessor=request_label),
+        Column("area", label=_("Area"), accessor=lambda referral: referral.area or ""),
+        Column("source", label=_("Source"), accessor="get_source_kind_display"),
+        Column("interests", label=_("Interests"), accessor=interests_label),
+        Column("connector", label=_("Connector"), accessor=connector_name),
+    ]
 
-    def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        form = InboxFilterForm(self.request.GET or None)
-        referrals = visible_referrals(self.request.user).select_related(
+    def get_base_queryset(self):
+        return visible_referrals(self.request.user).select_related(
             "area", "assigned_to", "organisation", "activity"
         )
-        if form.is_bound:
-            referrals = form.filter(referrals)
-        page = Paginator(referrals, PER_PAGE).get_page(self.request.GET.get("p"))
-        context.update(filter_form=form, page_obj=page, referrals=page.object_list)
-        return context
 
 
 class ReferralView(InboxMixin, TemplateView):
@@ -160,7 +181,7 @@ class ReferralView(InboxMixin, TemplateView):
         }
 
     def get(self, request, *args, **kwargs):
-        AuditEntry.record(self.referral, Action.VIEW, request.user)
+        audit(self.referral, Action.VIEW, request.user)
         return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
@@ -168,9 +189,7 @@ class ReferralView(InboxMixin, TemplateView):
         context.update(
             referral=self.referral,
             notes=self.referral.notes.select_related("author"),
-            history=AuditEntry.objects.filter(referral_id=self.referral.pk).select_related("user")[
-                :20
-            ],
+            history=audit_entries().filter(object_id=str(self.referral.pk))[:20],
             can_manage_data=can_manage_personal_data(self.request.user),
             can_assign=self.referral.organisation_id is None,
         )
@@ -194,12 +213,12 @@ class ReferralView(InboxMixin, TemplateView):
             if referral.status == Status.CLOSED:
                 referral.closed_reason = form.cleaned_data["reason"]
             referral.save()
-            AuditEntry.record(referral, Action.STATUS, request.user, f"to {referral.status}")
+            audit(referral, Action.STATUS, request.user, f"to {referral.status}")
             messages.success(request, _("Status changed."))
         elif action == "note":
             text = form.cleaned_data["text"]
             Note.objects.create(referral=referral, author=request.user, text=text)
-            AuditEntry.record(referral, Action.NOTE, request.user)
+            audit(referral, Action.NOTE, request.user)
             messages.success(request, _("Note added."))
         elif action == "assign":
             if referral.organisation_id is not None:
@@ -208,7 +227,7 @@ class ReferralView(InboxMixin, TemplateView):
             referral.save(update_fields=["assigned_to"])
             assignee = referral.assigned_to_id
             detail = f"to user {assignee}" if assignee else "to nobody"
-            AuditEntry.record(referral, Action.ASSIGN, request.user, detail)
+            audit(referral, Action.ASSIGN, request.user, detail)
             messages.success(request, _("Assignment saved."))
         return redirect(request.path)
 
@@ -245,7 +264,7 @@ class ExportView(ManageDataMixin, TemplateView):
     http_method_names = ["post"]
 
     def post(self, request, *args, **kwargs):
-        AuditEntry.record(self.referral, Action.EXPORT, request.user)
+        audit(self.referral, Action.EXPORT, request.user)
         response = HttpResponse(
             json.dumps(referral_export(self.referral), indent=2, ensure_ascii=False),
             content_type="application/json; charset=utf-8",
@@ -270,7 +289,7 @@ class EraseView(ManageDataMixin, TemplateView):
 
     @transaction.atomic
     def post(self, request, *args, **kwargs):
-        AuditEntry.record(self.referral, Action.ERASE, request.user, "on the person's request")
+        audit(self.referral, Action.ERASE, request.user, "on the person's request")
         reference = self.referral.reference
         self.referral.delete()
         messages.success(
@@ -281,37 +300,65 @@ class EraseView(ManageDataMixin, TemplateView):
         return redirect("referrals_inbox")
 
 
-class AuditLogView(WagtailAdminTemplateMixin, TemplateView):
-    template_name = "referrals/admin/audit.html"
+def audit_entries():
+    return ReferralLogEntry.objects.select_related("user")
+
+
+class AuditFilterSet(WagtailFilterSet):
+    reference = django_filters.CharFilter(
+        label=_("Reference"), field_name="label", method="filter_reference"
+    )
+    action = django_filters.ChoiceFilter(
+        label=_("What"),
+        choices=[(f"referrals.{action}", label) for action, label in Action.choices],
+    )
+
+    class Meta:
+        model = ReferralLogEntry
+        fields = []
+
+    def filter_reference(self, entries, name, reference):
+        return entries.filter(label=reference.strip().upper()[:12])
+
+
+class AuditLogView(ListingView):
+    """Wagtail's log entries about referrals, which outlive the referral."""
+
+    model = ReferralLogEntry
     page_title = _("Referrals audit log")
     header_icon = "history"
+    index_url_name = "referrals_audit"
+    index_results_url_name = "referrals_audit_results"
+    filterset_class = AuditFilterSet
+    paginate_by = 100
+    columns = [
+        DateColumn("timestamp", label=_("When")),
+        Column("label", label=_("Reference")),
+        Column("message", label=_("What")),
+        UserColumn("user", label=_("Who")),
+        Column("comment", label=_("Detail")),
+    ]
 
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm("referrals.view_referral_audit"):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
-    def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+    default_ordering = "-timestamp"
 
-    def get_context_data(self, **kwargs):
-        entries = AuditEntry.objects.select_related("user")
-        reference = self.request.GET.get("reference", "").strip().upper()[:12]
-        if reference:
-            entries = entries.filter(reference=reference)
-        page = Paginator(entries, 100).get_page(self.request.GET.get("p"))
-        return {
-            **super().get_context_data(**kwargs),
-            "page_obj": page,
-            "entries": page.object_list,
-            "reference": reference,
-        }
+    def get_base_queryset(self):
+        return audit_entries()
 
 
-class StatisticsView(WagtailAdminTemplateMixin, TemplateView):
+class StatisticsView(SafeSpreadsheetExportMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Counts, as bar charts; Wagtail's CSV/XLSX download has one row per bar."""
+
     template_name = "referrals/admin/statistics.html"
     page_title = _("Referral statistics")
     header_icon = "table"
+    export_filename = "referral-statistics"
+    list_export = ["table", "value", "referrals"]
+    show_export_buttons = False  # the page has its own download link
 
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm("referrals.view_referral_statistics"):
@@ -323,10 +370,11 @@ class StatisticsView(WagtailAdminTemplateMixin, TemplateView):
 
     def get(self, request, *args, **kwargs):
         if request.GET.get("format") == "csv":
-            response = HttpResponse(content_type="text/csv; charset=utf-8")
-            response["Content-Disposition"] = 'attachment; filename="referral-statistics.csv"'
-            write_csv(response, statistics_csv_rows(referral_statistics()))
-            return response
+            # The download's address before Wagtail's export.
+            return redirect(f"{request.path}?export=csv")
+        if self.is_export:
+            rows = statistics_rows(referral_statistics())
+            return self.as_spreadsheet(rows, request.GET["export"])
         return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):

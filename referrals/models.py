@@ -14,6 +14,9 @@ from django.utils import timezone
 from django.utils.functional import classproperty
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.log_actions import log
+from wagtail.models.audit_log import BaseLogEntry, ModelLogEntryManager
+
 from core.crypto import EncryptedTextField
 from core.outbox import Message, Outbox
 from directory.models import ActivityPage, Area, OrganisationPage
@@ -234,38 +237,41 @@ class Action(models.TextChoices):
     ANONYMISE = "anonymise", _("Anonymised")
 
 
-class AuditEntry(models.Model):
-    """Who did what to which referral, and when. The detail holds no personal data,
-    and entries outlive the referral (the id and reference are copied)."""
+class ReferralLogEntryManager(ModelLogEntryManager):
+    def viewable_by_user(self, user):
+        # Wagtail's rule (any permission on the model) would show the entries in
+        # Reports > Site history to commissioners, who may see statistics only.
+        if user.has_perm("referrals.view_referral_audit"):
+            return self.all()
+        return self.none()
 
-    referral_id = models.BigIntegerField(db_index=True)
-    reference = models.CharField(max_length=12)
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    action = models.CharField(max_length=10, choices=Action.choices)
-    at = models.DateTimeField(default=timezone.now, db_index=True)
-    detail = models.CharField(max_length=200, blank=True)
 
-    class Meta:
-        ordering = ["-at"]
+class ReferralLogEntry(BaseLogEntry):
+    """Wagtail's log for referrals: who did what to which referral, and when.
+    The label is the reference; entries outlive the referral; the detail
+    (data["detail"]) never holds personal data."""
+
+    object_id = models.CharField(max_length=255, db_index=True)
+
+    objects = ReferralLogEntryManager()
+
+    class Meta(BaseLogEntry.Meta):
+        ordering = ["-timestamp", "-id"]
         verbose_name = _("audit entry")
         verbose_name_plural = _("audit log")
 
-    def __str__(self):
-        return f"{self.reference} {self.action} {self.at:%Y-%m-%d %H:%M}"
 
-    @classmethod
-    def record(cls, referral, action, user=None, detail=""):
-        if user is not None and not user.is_authenticated:
-            user = None
-        return cls.objects.create(
-            referral_id=referral.pk,
-            reference=referral.reference,
-            user=user,
-            action=action,
-            detail=detail[:200],
-        )
+def audit(referral, action, user=None, detail=""):
+    """Write a ReferralLogEntry through Wagtail's log(), as "referrals.<action>"."""
+    if user is not None and not user.is_authenticated:
+        user = None
+    return log(
+        referral,
+        f"referrals.{action}",
+        user=user,
+        title=referral.reference,
+        data={"detail": detail[:200]} if detail else None,
+    )
 
 
 class Notification(Outbox):

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from referrals.models import FINAL_STATUSES, Action, AuditEntry, Referral
+from referrals.models import FINAL_STATUSES, Action, Referral, audit
 from referrals.questions import anonymise_answers
 
 
@@ -46,6 +46,6 @@ def purge(months=None):
         with transaction.atomic():
             anonymise(referral)
             # Audit details never hold personal data, so the entries stay as they are.
-            AuditEntry.record(referral, Action.ANONYMISE, detail="retention period over")
+            audit(referral, Action.ANONYMISE, detail="retention period over")
         count += 1
     return count

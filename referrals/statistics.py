@@ -69,8 +69,8 @@ def referral_statistics():
     ]
 
 
-def statistics_csv_rows(tables):
-    yield ["table", "value", "referrals"]
+def statistics_rows(tables):
+    """One row per bar, for the spreadsheet download."""
     for table in tables:
         for row in table.rows:
-            yield [table.slug, str(row.label), row.value]
+            yield {"table": table.slug, "value": str(row.label), "referrals": row.value}

@@ -3,7 +3,7 @@
 from django.db import IntegrityError, transaction
 
 from core.languages import in_default_language
-from referrals.models import Action, AuditEntry, Kind, Referral
+from referrals.models import Action, Kind, Referral, audit
 from referrals.notifications import queue_notifications
 from referrals.questions import referral_fields
 
@@ -27,7 +27,7 @@ def create_referral(flow, activity):
         try:
             with transaction.atomic():
                 referral.save()
-                AuditEntry.record(referral, Action.CREATE, detail=f"source {referral.source_kind}")
+                audit(referral, Action.CREATE, detail=f"source {referral.source_kind}")
                 queue_notifications(referral)
             return referral
         except IntegrityError:

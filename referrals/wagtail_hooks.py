@@ -5,9 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.log_actions import LogFormatter
 
 from referrals import admin_views
-from referrals.models import ConnectorArea
+from referrals.models import Action, ConnectorArea, Referral, ReferralLogEntry
 from referrals.routing import CONNECTORS, can_use_inbox
 
 
@@ -29,6 +30,22 @@ class ConnectorAreaViewSet(ModelViewSet):
         return field
 
 
+class AuditFormatter(LogFormatter):
+    def format_comment(self, log_entry):
+        return log_entry.data.get("detail", "")
+
+
+@hooks.register("register_log_actions")
+def register_referral_log_actions(actions):
+    """models.audit writes these; each label is also the entry's message."""
+    actions.register_model(Referral, ReferralLogEntry)
+    for action, label in Action.choices:
+        formatter = type(
+            f"{action}Formatter", (AuditFormatter,), {"label": label, "message": label}
+        )
+        actions.register_action(f"referrals.{action}")(formatter)
+
+
 connector_areas = ConnectorAreaViewSet("connector_areas")
 
 
@@ -41,6 +58,11 @@ def register_connector_areas():
 def referral_admin_urls():
     return [
         path("referrals/", admin_views.InboxView.as_view(), name="referrals_inbox"),
+        path(
+            "referrals/results/",
+            admin_views.InboxView.as_view(results_only=True),
+            name="referrals_inbox_results",
+        ),
         path("referrals/<int:pk>/", admin_views.ReferralView.as_view(), name="referrals_referral"),
         path(
             "referrals/<int:pk>/export/",
@@ -49,6 +71,11 @@ def referral_admin_urls():
         ),
         path("referrals/<int:pk>/erase/", admin_views.EraseView.as_view(), name="referrals_erase"),
         path("referrals/audit/", admin_views.AuditLogView.as_view(), name="referrals_audit"),
+        path(
+            "referrals/audit/results/",
+            admin_views.AuditLogView.as_view(results_only=True),
+            name="referrals_audit_results",
+        ),
         path(
             "referrals/statistics/",
             admin_views.StatisticsView.as_view(),

@@ -2,6 +2,8 @@
 
 Mail to the reporter goes through a real SMTP server in the test process."""
 
+import csv
+import io
 import re
 from datetime import timedelta
 from io import StringIO
@@ -299,6 +301,20 @@ def test_editors_see_only_their_organisations_reports_and_the_team_sees_all(
         listing = client.get("/admin/problem-reports/").content.decode()
         assert f"/admin/problem-reports/{ours.pk}/" in listing
         assert f"/admin/problem-reports/{theirs.pk}/" in listing
+
+
+def test_an_editors_download_has_only_their_reports_and_nothing_the_reporter_wrote(
+    client, translated_activity, other_activity, make_user
+):
+    make_report(translated_activity, email="resident@example.org")
+    make_report(other_activity, kind="wrong")
+    client.force_login(make_user("editor", ensure_editors_group(translated_activity.organisation)))
+    response = client.get("/admin/problem-reports/", {"export": "csv"})
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows[0] == ["Activity", "Organisation", "Problem", "Received", "Status"]
+    assert [row[0] for row in rows[1:]] == [translated_activity.title]
+    assert other_activity.title not in str(rows)
+    assert DETAILS not in str(rows) and "resident@example.org" not in str(rows)
 
 
 def test_a_report_in_arabic_reads_right_to_left_and_names_its_language(

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from directory.models import Area
 from referrals.factories import ReferralFactory
-from referrals.models import Action, AuditEntry, Note, Notification, Referral
+from referrals.models import Note, Notification, Referral, ReferralLogEntry
 
 pytestmark = pytest.mark.django_db
 
@@ -61,7 +61,9 @@ def test_referrals_ended_more_than_24_months_ago_are_anonymised(demo_site):
     assert (old.status, old.source_kind, old.area.slug) == ("closed", "qr", "fenmoor")
     assert old.interests == ["music", "food"]
     assert old.created_at.day == 1
-    assert AuditEntry.objects.filter(referral_id=old.pk, action=Action.ANONYMISE).exists()
+    assert ReferralLogEntry.objects.filter(
+        object_id=str(old.pk), action="referrals.anonymise"
+    ).exists()
     assert Referral.objects.get(pk=recent.pk).name == "Recent Rob"
     assert Referral.objects.get(pk=open_but_old.pk).name == "Open Ona"
     # Running it again changes nothing.
@@ -85,7 +87,7 @@ def test_a_dry_run_lists_what_would_go_and_changes_nothing(demo_site):
     assert "Dry run: 1 referrals would be anonymised." in output
     assert "Old Olive" not in output  # a list of references, nothing personal
     assert Referral.objects.get(pk=old.pk).name == "Old Olive"
-    assert not AuditEntry.objects.filter(action=Action.ANONYMISE).exists()
+    assert not ReferralLogEntry.objects.filter(action="referrals.anonymise").exists()
 
 
 def test_there_is_no_way_to_pretend_it_is_a_later_date(demo_site):
@@ -107,7 +109,8 @@ def test_anonymised_referrals_still_count_in_statistics(client, demo_site, make_
     referral = ended(days_ago=800, name="Counted Cath")
     purge()
     client.force_login(make_user("boss", superuser=True))
-    csv_text = client.get("/admin/referrals/statistics/?format=csv").content.decode()
+    response = client.get("/admin/referrals/statistics/?export=csv")
+    csv_text = b"".join(response.streaming_content).decode()
     assert "outcome,Closed,1" in csv_text
     assert "source,QR code,1" in csv_text
     assert "Counted" not in csv_text
