@@ -96,7 +96,8 @@ def service_unavailable(request):
     """The 503 page: the site cannot serve for now and says when to try again.
     Rendered like the 500 page, without the database."""
     template = loader.get_template("503.html")
-    response = HttpResponse(template.render({"request": request}), status=503)
+    # `minimal`: the header, footer and council come without a query (site_tags).
+    response = HttpResponse(template.render({"request": request, "minimal": True}), status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     add_never_cache_headers(response)
     return response
