@@ -68,24 +68,23 @@ class TableGeocoder:
     """Sector centres (e.g. "KB3 2") and district centres (e.g. "KB3") from a CSV file."""
 
     def __init__(self, path=TABLE):
-        self.places = _load_table(str(path))
+        self.places = postcode_table(str(path))
 
     def locate(self, postcode):
         district, sector = split_postcode(postcode)
         for key in (sector, district):
             if key and key in self.places:
-                latitude, longitude = self.places[key]
-                return Location(latitude, longitude, district)
+                place = self.places[key]
+                return Location(float(place["latitude"]), float(place["longitude"]), district)
         raise PostcodeError(NOT_FOUND)
 
 
 @cache
-def _load_table(path):
+def postcode_table(path=str(TABLE)):
+    """The borough's postcode districts and sectors, each row by its postcode: its
+    centre and, where one is set, its area (the one file both read from)."""
     with open(path, newline="") as table:
-        return {
-            row["postcode"]: (float(row["latitude"]), float(row["longitude"]))
-            for row in csv.DictReader(table)
-        }
+        return {row["postcode"]: row for row in csv.DictReader(table)}
 
 
 class PostcodeServiceGeocoder:

@@ -8,14 +8,17 @@
 - Administrators (superusers) see everything. Nobody else sees any.
 """
 
-import csv
-from functools import cache
-
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
 
-from directory.geocoding import TABLE, PostcodeError, get_geocoder, miles_between, split_postcode
+from directory.geocoding import (
+    PostcodeError,
+    get_geocoder,
+    miles_between,
+    postcode_table,
+    split_postcode,
+)
 from directory.models import Area, VenuePage
 from directory.permissions import organisation_editors, organisations_edited_by
 from referrals.models import ConnectorArea, Referral
@@ -24,20 +27,14 @@ CONNECTORS = "Connectors"
 COMMISSIONERS = "Commissioners"
 
 
-@cache
-def _table_areas():
-    with open(TABLE, newline="") as table:
-        return {row["postcode"]: row["area"] for row in csv.DictReader(table) if row.get("area")}
-
-
 def place_postcode(postcode):
     """(district or sector kept in clear, Area or None). Raises PostcodeError for
     a postcode that is not one."""
     district, sector = split_postcode(postcode)
-    areas = _table_areas()
+    places = postcode_table()
     for key in (sector, district):
-        if key and key in areas:
-            return sector or district, Area.objects.filter(slug=areas[key]).first()
+        if key and places.get(key, {}).get("area"):
+            return sector or district, Area.objects.filter(slug=places[key]["area"]).first()
     # Not in the shipped table: the area of the nearest venue, when the geocoder knows it.
     try:
         location = get_geocoder().locate(postcode)
