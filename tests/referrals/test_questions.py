@@ -11,7 +11,7 @@ from referrals.questions import QUESTIONS
 from referrals.retention import anonymise
 from referrals.submission import create_referral
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.unit]
 
 # What a resident sends on each page. A new question needs its answer here, or
 # the first test says so.
