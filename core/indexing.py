@@ -8,6 +8,7 @@ Holding back is per thread, so a request served beside a bulk job still
 indexes its own saves, and a job inside another job joins the outer one.
 """
 
+import logging
 import threading
 from collections import defaultdict
 from contextlib import contextmanager
@@ -21,6 +22,8 @@ from wagtail.models import ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from core.pagecache import content_changed
+
+logger = logging.getLogger(__name__)
 
 _deferral = threading.local()
 _handler_lock = threading.Lock()
@@ -45,7 +48,12 @@ def indexing_deferred(update_references=True):
     for model, pks in saved.items():
         objects = list(model.get_indexed_objects().filter(pk__in=pks))
         for backend in get_search_backends():
-            backend.add_bulk(model, objects)
+            try:
+                backend.add_bulk(model, objects)
+            except Exception:
+                # As Wagtail does for a single save: the saved content stands, and
+                # `update_index` catches the node up once it answers again.
+                logger.exception("Could not index %s %s objects", len(objects), model.__name__)
         if update_references and ReferenceIndex.is_indexed(model):
             for instance in objects:
                 ReferenceIndex.create_or_update_for_object(instance)

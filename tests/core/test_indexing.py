@@ -1,5 +1,6 @@
 """Bulk jobs index their pages once, at the end, without holding back anyone else's."""
 
+import socket
 import threading
 
 import pytest
@@ -64,5 +65,30 @@ def test_a_job_inside_another_is_indexed_when_the_outer_one_ends(client, home):
         with indexing_deferred():
             StandardPageFactory(parent=home, title="Quoits evening", slug="quoits")
         assert not found(client, "quoits", "Quoits evening")
+
+    assert found(client, "quoits", "Quoits evening")
+
+
+@pytest.mark.django_db
+def test_a_bulk_job_with_the_search_node_down_keeps_its_pages_and_the_database_finds_them(
+    client, home, settings
+):
+    closed_port = socket.socket()
+    closed_port.bind(("127.0.0.1", 0))  # bound, never listening: connections are refused
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.backends.opensearch",
+            "URLS": [f"http://127.0.0.1:{closed_port.getsockname()[1]}"],
+            "INDEX_PREFIX": "down_",
+            "TIMEOUT": 1,
+            "FALLBACK": "database",
+        },
+        "database": settings.WAGTAILSEARCH_BACKENDS["default"],
+    }
+    try:
+        with indexing_deferred():
+            StandardPageFactory(parent=home, title="Quoits evening", slug="quoits")
+    finally:
+        closed_port.close()
 
     assert found(client, "quoits", "Quoits evening")
