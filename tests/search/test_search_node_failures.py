@@ -58,7 +58,9 @@ def searching(settings, demo_site):
 @pytest.fixture
 def indexed_node(own_node, searching, settings, home):
     """Our node, running, with the site indexed, and one page that only the node
-    knows: finding "zorbing" shows that the node answered, not the database."""
+    knows: finding "zorbing" shows that the node answered, not the database.
+    Pages are not kept in the page cache here: each search must ask a backend."""
+    settings.PAGE_CACHE_SECONDS = 0
     if not own_node.pid:
         own_node.start()
     backends = searching(own_node.url)
