@@ -39,6 +39,10 @@ def test_the_header_and_footer_show_the_sites_council_in_each_language(client, d
     assert name == "مجلس مقاطعة فينمور" and footer[1] == "© مجلس مقاطعة فينمور"
     # No Polish translation: the default language's words, not an empty header.
     assert header_and_footer(client, "/pl/")[0] == "Fenmoor District Council"
+    # The privacy notice says who is responsible for a resident's information.
+    privacy = BeautifulSoup(client.get("/ar/get-a-hand/privacy/").content, "html.parser")
+    assert "مجلس مقاطعة فينمور" in privacy.main.get_text(" ", strip=True)
+    assert "Kellbrook" not in privacy.main.get_text(" ", strip=True)
 
 
 @override_settings(COUNCIL_NAME="Fenmoor District Council", COUNCIL_PHONE="01632 960 000")
