@@ -4,20 +4,18 @@ All or nothing: any row with a problem stops the whole file, and every
 problem is reported with its row number.
 """
 
-import csv
 import io
 from datetime import date, datetime
-from itertools import islice
 
 from django.conf import settings
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
-from core.spreadsheets import write_csv
+from core.spreadsheets import UnreadableCSV, csv_rows, write_csv
 from directory.schedules import Frequency
 from feeds.errors import FeedError, too_many
 from feeds.fetching import too_big
-from feeds.listings import Listing, Reading, Session, checked, storable, summary_of
+from feeds.listings import Listing, Reading, Session, checked, summary_of
 
 COLUMNS = [
     "id",
@@ -100,16 +98,10 @@ def read_csv(body):
     if len(body) > settings.FEEDS_MAX_BYTES:
         raise too_big(settings.FEEDS_MAX_BYTES)
     try:
-        text = storable(body.decode("utf-8-sig"))
-    except UnicodeDecodeError as error:
-        raise FeedError(_("The CSV file must be saved as UTF-8 text.")) from error
-    try:
         # One more row than allowed is enough to know the file has too many.
-        rows = list(islice(csv.DictReader(io.StringIO(text)), settings.FEEDS_MAX_ITEMS + 1))
-    except csv.Error as error:
-        raise FeedError(
-            _("The CSV file could not be read: %(error)s") % {"error": error}
-        ) from error
+        _columns, rows = csv_rows(body, max_rows=settings.FEEDS_MAX_ITEMS + 1, strip_nul=True)
+    except UnreadableCSV as error:
+        raise FeedError(str(error)) from error
     if len(rows) > settings.FEEDS_MAX_ITEMS:
         raise too_many()
     if not rows:
