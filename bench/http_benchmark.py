@@ -74,25 +74,27 @@ def gunicorn(name, app, port, env, folder, workers):
 
 def load(url, options, script):
     """wrk against one URL: requests/s and latency percentiles in ms."""
-    requests.get(url, timeout=60).raise_for_status()  # compiled, connected, cached
-    for seconds in (1, options.seconds):  # a short warm-up, then the measured run
-        result = subprocess.run(
-            [
-                "wrk",
-                f"-t{options.threads}",
-                f"-c{options.connections}",
-                f"-d{seconds}s",
-                "--timeout",
-                "30s",  # gunicorn's own: a slow answer is measured, not dropped
-                "-s",
-                script,
-                url,
-            ],
-            capture_output=True,
-            text=True,
-            timeout=seconds + 60,
-            check=True,
-        )
+    # Warm every worker one request at a time (compiled, connected, cached): a
+    # burst would leave requests queued that the measured run then waits behind.
+    for _ in range(2 * options.workers):
+        requests.get(url, timeout=60).raise_for_status()
+    result = subprocess.run(
+        [
+            "wrk",
+            f"-t{options.threads}",
+            f"-c{options.connections}",
+            f"-d{options.seconds}s",
+            "--timeout",
+            "30s",  # gunicorn's own: a slow answer is measured, not dropped
+            "-s",
+            script,
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=options.seconds + 60,
+        check=True,
+    )
     figures = re.search(r"RESULT (.*)", result.stdout)[1].split()
     count, micros, status, connect, read, timeout, p50, p95, p99 = map(int, figures)
     if not count or status or connect or read or timeout:

@@ -13,7 +13,13 @@ from csp.constants import NONCE, SELF
 
 from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import gettext_noop
+
+
+def gettext_noop(message):
+    """Marks a message for the catalogues. Django's own would read the settings
+    while they are still being made, and hide an error in them (no SECRET_KEY)."""
+    return message
+
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 SITE_DIR = BASE_DIR / "site"

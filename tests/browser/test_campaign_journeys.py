@@ -56,6 +56,10 @@ def test_a_story_leaves_the_site_when_its_consent_ends(page, site_url):
     stories = f"{site_url}/en/getting-connected/stories/"
 
     assert page.goto(f"{site_url}{story.url}").status == 200
+    # The browser may keep a page for PAGE_CACHE_MAX_AGE; twelve days on it would not.
+    devtools = page.context.new_cdp_session(page)
+    devtools.send("Network.enable")
+    devtools.send("Network.setCacheDisabled", {"cacheDisabled": True})
     with time_machine.travel(timezone.localdate() + timedelta(days=12)):
         assert page.goto(f"{site_url}{story.url}").status == 404
         page.goto(stories)
