@@ -40,6 +40,20 @@ def test_arabic_home_page_gets_the_arabic_font_only(page, site_url):
     assert not [font for font in fonts if any(s in font for s in ("bengali", "-sc-", "cyrillic"))]
 
 
+def chinese_faces(page):
+    return page.evaluate("[...document.fonts].filter(f => f.family.includes('Noto Sans SC')).length")
+
+
+def test_only_chinese_pages_carry_the_chinese_font_rules(page, site_url):
+    # Chinese spreads over about a hundred subsets: their rules alone would be
+    # 17 KB of every page's stylesheet.
+    page.goto(f"{site_url}/zh-hans/")
+    assert chinese_faces(page) > 100
+    assert page.evaluate("getComputedStyle(document.querySelector('h1')).fontFamily").count("Noto Sans SC")
+    page.goto(f"{site_url}/en/")
+    assert chinese_faces(page) == 0
+
+
 @pytest.mark.parametrize("code", ["en", "ar"])
 @pytest.mark.parametrize("viewport", [PHONE, {"width": 1280, "height": 800}])
 def test_home_page_does_not_shift_once_painted(browser, site_url, code, viewport):
