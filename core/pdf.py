@@ -21,7 +21,8 @@ from django.utils.translation import get_language_info
 
 from core.bidi import numbers_ltr_in_text
 
-STYLESHEET = "build/site.css"
+# The site stylesheet, then the Chinese faces that only Chinese pages link.
+STYLESHEETS = ("build/site.css", "build/fonts-sc.css")
 BASE_FAMILY = "Noto Sans"  # the site's text face; the script families only fill its gaps
 BASE_FONT = "noto-sans-latin"  # its subset with ASCII, so every PDF registers it
 FONT_FAMILY = re.compile(r"font-family:\s*['\"](?P<family>[^'\"]+)['\"]")
@@ -58,11 +59,18 @@ def parse_unicode_range(value):
 @cache
 def font_faces():
     """Every regular and bold face the site serves, the base family first."""
-    stylesheet = finders.find(STYLESHEET)
-    if stylesheet is None:
-        raise ImproperlyConfigured(f"{STYLESHEET} is missing: build the front end (make assets).")
-    stylesheet = Path(stylesheet)
     faces = []
+    for name in STYLESHEETS:
+        faces.extend(_faces_in(name))
+    faces.sort(key=lambda face: face.family != BASE_FAMILY)
+    return tuple(faces)
+
+
+def _faces_in(name):
+    stylesheet = finders.find(name)
+    if stylesheet is None:
+        raise ImproperlyConfigured(f"{name} is missing: build the front end (make assets).")
+    stylesheet = Path(stylesheet)
     for rule in FONT_FACE_RULE.finditer(stylesheet.read_text(encoding="utf-8")):
         family = FONT_FAMILY.search(rule["body"])
         font_file = FONT_FILE.search(rule["body"])
@@ -72,17 +80,13 @@ def font_faces():
             "700",
         ):
             continue
-        faces.append(
-            FontFace(
-                name=font_file["name"],
-                family=family["family"],
-                bold=font_file["weight"] == "700",
-                path=stylesheet.parent / font_file["path"],
-                ranges=parse_unicode_range(unicode_range["ranges"]),
-            )
+        yield FontFace(
+            name=font_file["name"],
+            family=family["family"],
+            bold=font_file["weight"] == "700",
+            path=stylesheet.parent / font_file["path"],
+            ranges=parse_unicode_range(unicode_range["ranges"]),
         )
-    faces.sort(key=lambda face: face.family != BASE_FAMILY)
-    return tuple(faces)
 
 
 def faces_for(characters):

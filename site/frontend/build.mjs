@@ -12,34 +12,54 @@ const modules = path.join(root, "node_modules");
 // Latin, Cyrillic and Turkish; Arabic and Urdu; Bengali; Chinese. Each face
 // declares its unicode-range, and _fonts.scss names only the page language's
 // families, so a browser downloads only the files for the page's own script.
-const FONT_FAMILIES = ["noto-sans", "noto-sans-arabic", "noto-sans-bengali", "noto-sans-sc"];
+// Every page downloads the rules, so only subsets a site language writes in
+// are kept: the script families' own Latin and Cyrillic copies are never used
+// (Noto Sans comes first in every font stack), nor are Greek, Devanagari or
+// Vietnamese. `null` keeps subsets not named in the family's own script list.
+const FONT_FAMILIES = {
+  "noto-sans": ["latin", "latin-ext", "cyrillic", "cyrillic-ext"],
+  "noto-sans-arabic": ["arabic", "math", "symbols"],
+  "noto-sans-bengali": ["bengali"],
+  // Chinese spreads over about a hundred numbered subsets: all but the copies.
+  "noto-sans-sc": null,
+};
+const SHADOWED = ["latin", "latin-ext", "cyrillic", "cyrillic-ext", "vietnamese"];
 const FONT_WEIGHTS = [400, 700];
 
-async function buildFonts() {
+function keptSubset(family, file) {
+  const subset = file.slice(family.length + 1).replace(/-\d+-normal\.woff2$/, "");
+  const kept = FONT_FAMILIES[family];
+  return kept ? kept.includes(subset) : !SHADOWED.includes(subset);
+}
+
+// The @font-face rules of some families, with their woff2 files copied beside.
+async function buildFonts(families) {
   const fontsDir = path.join(out, "fonts");
   await mkdir(fontsDir, { recursive: true });
   const faces = [];
-  for (const family of FONT_FAMILIES) {
+  for (const family of families) {
     for (const weight of FONT_WEIGHTS) {
       const dir = path.join(modules, "@fontsource", family);
       const css = await readFile(path.join(dir, `${weight}.css`), "utf8");
       const files = new Set();
-      // Keep only the woff2 source: every browser we support reads it.
-      faces.push(
-        css
-          // `optional`, not fontsource's `swap`: a font that arrives late is
-          // left for the next page rather than swapped in, which would move
-          // text (the language menu most of all) under the reader's eyes.
-          // base.html preloads each language's own files so they arrive in time.
-          .replaceAll("font-display: swap;", "font-display: optional;")
-          .replace(
-            /url\(\.\/files\/([\w.-]+\.woff2)\) format\('woff2'\), url\(\.\/files\/[\w.-]+\.woff\) format\('woff'\)/g,
-            (_match, file) => {
-              files.add(file);
-              return `url(fonts/${file}) format('woff2')`;
-            },
-          ),
-      );
+      for (const [rule] of css.matchAll(/@font-face\s*\{[^}]*\}/g)) {
+        const file = rule.match(/url\(\.\/files\/([\w.-]+\.woff2)\)/)[1];
+        if (!keptSubset(family, file)) continue;
+        files.add(file);
+        // Keep only the woff2 source: every browser we support reads it.
+        faces.push(
+          rule
+            // `optional`, not fontsource's `swap`: a font that arrives late is
+            // left for the next page rather than swapped in, which would move
+            // text (the language menu most of all) under the reader's eyes.
+            // base.html preloads each language's own files so they arrive in time.
+            .replaceAll("font-display: swap;", "font-display: optional;")
+            .replace(
+              /url\(\.\/files\/([\w.-]+\.woff2)\) format\('woff2'\), url\(\.\/files\/[\w.-]+\.woff\) format\('woff'\)/,
+              `url(fonts/${file}) format('woff2')`,
+            ),
+        );
+      }
       await Promise.all(
         [...files].map((file) => copyFile(path.join(dir, "files", file), path.join(fontsDir, file))),
       );
@@ -69,7 +89,12 @@ async function buildScripts() {
 
 await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
-const fontFaces = await buildFonts();
+const fontFaces = await buildFonts(["noto-sans", "noto-sans-arabic", "noto-sans-bengali"]);
+// Chinese faces are most of the font rules: only Chinese pages link them.
+await writeFile(
+  path.join(out, "fonts-sc.css"),
+  `${CHARSET}${await buildFonts(["noto-sans-sc"])}\n`,
+);
 const siteCss = compile("site.scss");
 await writeFile(path.join(out, "site.css"), `${CHARSET}${fontFaces}\n${siteCss}`);
 // Right-to-left pages get the same stylesheet mirrored: GOV.UK Frontend is
