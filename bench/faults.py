@@ -471,6 +471,9 @@ class Suite:
                 "EMAIL_TIMEOUT": "5",
                 "REFERRALS_MIN_FILL_SECONDS": "0",
                 "REFERRALS_SUBMIT_LIMIT": str(SUBMIT_LIMIT),
+                # Counts start again at each window's boundary (the top of the hour by
+                # default); one window for the whole run, whatever the clock says.
+                "REFERRALS_RATE_WINDOW_SECONDS": "1000000000",
                 "REFERRALS_TRUSTED_PROXY_COUNT": "1",
                 "REFERRALS_FALLBACK_EMAIL": "connectors@kellbrook.example",
                 "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{self.ports[0]}",
