@@ -158,7 +158,8 @@ def test_a_connector_progresses_a_referral_and_an_organisation_sees_only_its_own
     page.get_by_role("button", name="Add note").click()
     page.select_option("#id_status", "connected")
     page.get_by_role("button", name="Save status").click()
-    assert "Rang; going to the choir" in page.text_content("main")
+    # Waits for the page the button leads to; reading at once could catch it loading.
+    expect(page.locator("main")).to_contain_text("Rang; going to the choir")
     ours.refresh_from_db()
     assert (ours.status, ours.assigned_to) == ("connected", connector)
 
