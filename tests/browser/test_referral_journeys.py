@@ -4,6 +4,7 @@ from datetime import timedelta
 from io import StringIO
 
 import time_machine
+from playwright.sync_api import expect
 
 from django.contrib.auth.models import Group
 from django.core.management import call_command
