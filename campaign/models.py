@@ -93,6 +93,9 @@ class CampaignPage(RoutablePageMixin, BasePage):
     body = StreamField(BodyStreamBlock(), blank=True)
 
     subpage_types = ["campaign.AudiencePage", "campaign.StoryIndexPage", "core.StandardPage"]
+    # What the wording guidance (core.wording) reads when an editor saves.
+    wording_fields = ["title", "introduction", "body", "phases"]
+
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("introduction"),
@@ -197,6 +200,8 @@ class CampaignPage(RoutablePageMixin, BasePage):
 class CampaignPhase(TranslatableMixin, Orderable):
     """One phase of the campaign: its dates, audiences and what it says."""
 
+    wording_fields = ["name", "hero_heading", "hero_text", "messages"]
+
     page = ParentalKey(CampaignPage, on_delete=models.CASCADE, related_name="phases")
     name = models.CharField(_("name"), max_length=80)
     starts_on = models.DateField(_("first day"))
@@ -291,6 +296,8 @@ class AudiencePage(BasePage):
 
     parent_page_types = ["campaign.CampaignPage"]
     subpage_types = ["campaign.EasyReadPage"]
+    wording_fields = ["title", "introduction", "body"]
+
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("audience"),
@@ -345,6 +352,8 @@ class EasyReadPage(RoutablePageMixin, BasePage):
 
     parent_page_types = ["campaign.AudiencePage"]
     subpage_types = []
+    wording_fields = ["title", "body"]
+
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
     translatable_fields = [*BasePage.translatable_fields, TranslatableField("body")]
@@ -374,6 +383,8 @@ class StoryIndexPage(BasePage):
 
     parent_page_types = ["campaign.CampaignPage"]
     subpage_types = ["campaign.StoryPage"]
+    wording_fields = ["title", "introduction"]
+
     content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
     translatable_fields = [*BasePage.translatable_fields, TranslatableField("introduction")]
 
@@ -440,6 +451,8 @@ class StoryPage(BasePage):
 
     parent_page_types = ["campaign.StoryIndexPage"]
     subpage_types = []
+    wording_fields = ["title", "pull_quote", "summary", "body"]
+
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("person_name"),
@@ -569,6 +582,8 @@ class PartnerPack(
     )
     # Deleting a pack deletes its revisions (Wagtail's documented pattern).
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="partner_pack")
+
+    wording_fields = ["title", "introduction", "ready_to_use_text"]
 
     panels = [
         FieldPanel("title"),

@@ -1,4 +1,3 @@
-from django.contrib import messages
 from django.urls import include, path, reverse
 from django.utils.translation import get_language_info, gettext
 from django.utils.translation import gettext_lazy as _
@@ -11,60 +10,12 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from campaign import admin_urls
 from campaign.attribution import count_next_step
-from campaign.language import check_object
 from campaign.models import (
-    AudiencePage,
-    CampaignPage,
     ConnectedPlace,
-    EasyReadPage,
     EntryPoint,
     PartnerPack,
-    StoryIndexPage,
-    StoryPage,
 )
 from campaign.qr import poster_languages
-
-# The fields whose words the language guidance checks, per model.
-CHECKED_FIELDS = {
-    CampaignPage: ["title", "introduction", "body", "phases"],
-    AudiencePage: ["title", "introduction", "body"],
-    EasyReadPage: ["title", "body"],
-    StoryIndexPage: ["title", "introduction"],
-    StoryPage: ["title", "pull_quote", "summary", "body"],
-    PartnerPack: ["title", "introduction", "ready_to_use_text"],
-}
-PHASE_FIELDS = ["name", "hero_heading", "hero_text", "messages"]
-
-
-def wording_warnings(obj):
-    fields = CHECKED_FIELDS.get(type(obj), [])
-    found = check_object(obj, [name for name in fields if name != "phases"])
-    if "phases" in fields:
-        for phase in obj.phases.all():
-            found.extend(check_object(phase, PHASE_FIELDS))
-    return found
-
-
-def warn_about_wording(request, obj):
-    """A warning for each stigmatising phrase, with what to say instead. Never blocks."""
-    for words, suggestion in wording_warnings(obj):
-        messages.warning(
-            request,
-            gettext("Language guidance: “%(words)s”. %(suggestion)s")
-            % {"words": words, "suggestion": suggestion},
-        )
-
-
-@hooks.register("after_create_page")
-@hooks.register("after_edit_page")
-def check_page_wording(request, page):
-    warn_about_wording(request, page.specific)
-
-
-@hooks.register("after_create_snippet")
-@hooks.register("after_edit_snippet")
-def check_snippet_wording(request, instance):
-    warn_about_wording(request, instance)
 
 
 @hooks.register("before_serve_page")

@@ -167,6 +167,8 @@ class OrganisationPage(RoutablePageMixin, BasePage):
 
     parent_page_types = ["directory.DirectoryIndexPage"]
     subpage_types = ["directory.ActivityPage", "directory.VenuePage"]
+    wording_fields = ["title", "description"]
+
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("description"),
@@ -239,6 +241,8 @@ class VenuePage(BasePage):
 
     parent_page_types = ["directory.OrganisationPage"]
     subpage_types = []
+    wording_fields = ["title", "access_notes"]
+
     content_panels = [
         *BasePage.content_panels,
         MultiFieldPanel(
@@ -364,6 +368,17 @@ class ActivityPage(RoutablePageMixin, BasePage):
 
     parent_page_types = ["directory.OrganisationPage"]
     subpage_types = []
+    # What the wording guidance (core.wording) reads when an editor saves.
+    wording_fields = [
+        "title",
+        "summary",
+        "description",
+        "what_to_expect",
+        "how_to_join",
+        "cost_details",
+        "pause_reason",
+    ]
+
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("summary"),
