@@ -3,7 +3,6 @@ from django.utils.translation import get_language_info, gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -16,6 +15,7 @@ from campaign.models import (
     PartnerPack,
 )
 from campaign.qr import poster_languages
+from core.admin_menu import RestrictedMenuItem, with_permission
 
 
 @hooks.register("before_serve_page")
@@ -108,19 +108,21 @@ register_snippet(CampaignViewSetGroup)
 
 @hooks.register("register_admin_menu_item")
 def register_report_menu_item():
-    return MenuItem(
+    return RestrictedMenuItem(
         _("Campaign report"),
         reverse("campaign_admin:report"),
         icon_name="table",
         order=260,
+        shown_to=with_permission("campaign.view_entrypoint"),
     )
 
 
 @hooks.register("register_admin_menu_item")
 def register_import_menu_item():
-    return MenuItem(
+    return RestrictedMenuItem(
         _("Import entry points"),
         reverse("campaign_admin:import"),
         icon_name="upload",
         order=261,
+        shown_to=with_permission("campaign.add_entrypoint"),
     )

@@ -1,4 +1,5 @@
 from django.contrib import messages
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -41,3 +42,26 @@ def check_page_wording(request, page):
 @hooks.register("after_edit_snippet")
 def check_snippet_wording(request, instance):
     warn_about_wording(request, instance)
+
+
+# Volunteers type Arabic into English pages and English into Arabic ones: each
+# field follows the direction of its text, including fields added later (new
+# blocks, schedules) once they are used. The admin has no Content-Security-Policy
+# of its own, so an inline script is allowed there.
+TEXT_FOLLOWS_ITS_DIRECTION = """<script>
+(() => {
+  const TEXT = "input[type=text], input:not([type]), textarea, [contenteditable=true]";
+  const follow = (field) => {
+    if (field.matches(TEXT) && !field.hasAttribute("dir")) field.setAttribute("dir", "auto");
+  };
+  document.addEventListener("DOMContentLoaded", () => {
+    document.querySelectorAll(TEXT).forEach(follow);
+  });
+  document.addEventListener("focusin", (event) => follow(event.target));
+})();
+</script>"""
+
+
+@hooks.register("insert_global_admin_js")
+def text_fields_follow_their_direction():
+    return mark_safe(TEXT_FOLLOWS_ITS_DIRECTION)  # a constant: nothing from a request

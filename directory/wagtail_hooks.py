@@ -3,12 +3,12 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.signals import page_published
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.admin_menu import RestrictedMenuItem
 from directory.admin_views import (
     ListingsToCheckView,
     MappingAndGappingView,
@@ -74,22 +74,25 @@ def directory_report_urls():
     ]
 
 
-class DirectoryTeamMenuItem(MenuItem):
-    def is_shown(self, request):
-        return is_directory_team(request.user)
-
-
 @hooks.register("register_reports_menu_item")
 def listings_to_check_menu_item():
-    return DirectoryTeamMenuItem(
-        _("Listings to check"), reverse("listings_to_check"), icon_name="warning", order=700
+    return RestrictedMenuItem(
+        _("Listings to check"),
+        reverse("listings_to_check"),
+        icon_name="warning",
+        order=700,
+        shown_to=is_directory_team,
     )
 
 
 @hooks.register("register_reports_menu_item")
 def mapping_and_gapping_menu_item():
-    return DirectoryTeamMenuItem(
-        _("Mapping and gapping"), reverse("mapping_and_gapping"), icon_name="table", order=710
+    return RestrictedMenuItem(
+        _("Mapping and gapping"),
+        reverse("mapping_and_gapping"),
+        icon_name="table",
+        order=710,
+        shown_to=is_directory_team,
     )
 
 
@@ -106,15 +109,14 @@ def problem_report_urls():
     ]
 
 
-class ProblemReportsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return can_see_reports(request.user)
-
-
 @hooks.register("register_admin_menu_item")
 def problem_reports_menu_item():
-    return ProblemReportsMenuItem(
-        _("Problem reports"), reverse("problem_reports"), icon_name="warning", order=260
+    return RestrictedMenuItem(
+        _("Problem reports"),
+        reverse("problem_reports"),
+        icon_name="warning",
+        order=260,
+        shown_to=can_see_reports,
     )
 
 

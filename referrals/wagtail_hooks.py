@@ -3,10 +3,11 @@ from django.urls import path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.menu import Menu, SubmenuMenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
 
+from core.admin_menu import RestrictedMenuItem, with_permission
 from referrals import admin_views
 from referrals.models import Action, ConnectorArea, Referral, ReferralLogEntry
 from referrals.routing import CONNECTORS, can_use_inbox
@@ -84,45 +85,37 @@ def referral_admin_urls():
     ]
 
 
-class InboxMenuItem(MenuItem):
-    def is_shown(self, request):
-        return can_use_inbox(request.user)
-
-
-class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
-
-
 @hooks.register("register_admin_menu_item")
 def referrals_menu():
     menu = Menu(
         items=[
-            InboxMenuItem(_("Inbox"), reverse_lazy("referrals_inbox"), icon_name="mail", order=100),
-            PermissionMenuItem(
+            RestrictedMenuItem(
+                _("Inbox"),
+                reverse_lazy("referrals_inbox"),
+                icon_name="mail",
+                order=100,
+                shown_to=can_use_inbox,
+            ),
+            RestrictedMenuItem(
                 _("Statistics"),
                 reverse_lazy("referrals_statistics"),
                 icon_name="table",
                 order=200,
-                permission="referrals.view_referral_statistics",
+                shown_to=with_permission("referrals.view_referral_statistics"),
             ),
-            PermissionMenuItem(
+            RestrictedMenuItem(
                 _("Connectors' areas"),
                 reverse_lazy(connector_areas.get_url_name("index")),
                 icon_name="site",
                 order=250,
-                permission="referrals.change_connectorarea",
+                shown_to=with_permission("referrals.change_connectorarea"),
             ),
-            PermissionMenuItem(
+            RestrictedMenuItem(
                 _("Audit log"),
                 reverse_lazy("referrals_audit"),
                 icon_name="history",
                 order=300,
-                permission="referrals.view_referral_audit",
+                shown_to=with_permission("referrals.view_referral_audit"),
             ),
         ]
     )

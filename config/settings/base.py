@@ -220,6 +220,10 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES = [
     ("uk", _("Ukrainian")),
 ]
 WAGTAIL_I18N_ENABLED = True
+# Editors may use the admin in any of the site's languages. Where Wagtail has
+# no translation (Somali, Urdu; Bengali in part) its own strings stay English;
+# the project's screens, help texts and emails come from locale/.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
