@@ -5,6 +5,10 @@ PostgreSQL or a search node, and a stray one made the search fail. Every
 backend in this package cleans the words here, so every caller (site search,
 the find page and its calendar, the Open Referral API, the admin) gets the same
 treatment without doing anything itself.
+
+Synonyms the directory team keeps (search.models.Synonym) are added here too, so
+"walk" also finds "ramble" and "hike" on every backend, from the moment the
+synonym is saved.
 """
 
 import copy
@@ -13,6 +17,8 @@ import unicodedata
 
 from wagtail.search.backends.base import EmptySearchResults
 from wagtail.search.query import And, Boost, Fuzzy, Not, Or, Phrase, PlainText
+
+from search.backends.languages import search_language_codes
 
 # An apostrophe (typed or typographic) inside a word ("o'clock") is part of it;
 # anywhere else it separates words.
@@ -54,11 +60,53 @@ def plain_query(query):
     return query  # MatchAll has no words
 
 
+def synonyms():
+    """Each word the team gave synonyms for, in the search's languages, and what
+    else it may be: {"walk": ["ramble", "hike"], "ramble": ["walk", "hike"], ...}."""
+    from search.models import Synonym  # backends load before the apps do
+
+    alternatives = {}
+    for synonym in Synonym.objects.filter(locale__language_code__in=search_language_codes()):
+        terms = synonym.terms()
+        for term in terms:
+            others = alternatives.setdefault(term, [])
+            others.extend(other for other in terms if other != term and other not in others)
+    return alternatives
+
+
+def with_synonyms(query, alternatives):
+    """The query with each word that has synonyms searched as "it or any of them"."""
+    if type(query) is PlainText:
+        words = query.query_string.split()
+        if not any(word.lower() in alternatives for word in words):
+            return query
+        parts = [
+            Or([PlainText(word)] + [PlainText(other) for other in alternatives[word.lower()]])
+            if word.lower() in alternatives
+            else PlainText(word)
+            for word in words
+        ]
+        return parts[0] if len(parts) == 1 else (And if query.operator == "and" else Or)(parts)
+    if isinstance(query, (And, Or)):
+        return type(query)([with_synonyms(part, alternatives) for part in query.subqueries])
+    if isinstance(query, (Not, Boost)):
+        expanded = copy.copy(query)
+        expanded.subquery = with_synonyms(query.subquery, alternatives)
+        return expanded
+    return query  # a phrase is meant as typed; a fuzzy search already forgives
+
+
 class PlainWordsMixin:
-    """For a search backend: search for the words only, never their syntax."""
+    """For a search backend: search for the words only, never their syntax, and
+    with the synonyms the team gave them."""
 
     def _search(self, query_compiler_class, query, model_or_queryset, **kwargs):
         query = plain_query(query)
         if query is None:
             return EmptySearchResults()
+        if query_compiler_class is self.query_compiler_class:  # not autocomplete
+            if isinstance(query, str):
+                operator = kwargs.get("operator") or query_compiler_class.DEFAULT_OPERATOR
+                query = PlainText(query, operator=operator)
+            query = with_synonyms(query, synonyms())
         return super()._search(query_compiler_class, query, model_or_queryset, **kwargs)
