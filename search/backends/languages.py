@@ -1,6 +1,10 @@
 """Which language a document and a search are in, and what each backend can do
 with that language's words (see docs/search-engine.md#words-in-every-language)."""
 
+from functools import cache
+
+import snowballstemmer
+
 from django.conf import settings
 from django.utils import translation
 
@@ -45,3 +49,21 @@ def search_language_codes():
 
 def search_languages():
     return list(dict.fromkeys(map(base_language, search_language_codes())))
+
+
+@cache
+def stemmer(language):
+    algorithm = SNOWBALL_STEMMERS.get(language)
+    return snowballstemmer.stemmer(algorithm) if algorithm else None
+
+
+def stem(word, language):
+    word = word.lower()
+    return stemmer(language).stemWord(word) if stemmer(language) else word
+
+
+def stems(words):
+    """Each form the search's languages would index the words as: "walking" is "walk"."""
+    return {
+        " ".join(stem(word, language) for word in words.split()) for language in search_languages()
+    }

@@ -11,10 +11,6 @@ reader's language and the site's main one. Everything else (filters, counts,
 facets) is Wagtail's own.
 """
 
-from functools import cache
-
-import snowballstemmer
-
 from django.db.models import TextField
 from django.db.models.functions import Cast
 
@@ -33,23 +29,13 @@ from wagtail.search.query import And, MatchAll, Not, Or, PlainText
 from wagtail.search.utils import get_content_type_pk, get_descendants_content_types_pks
 
 from search.backends.languages import (
-    SNOWBALL_STEMMERS,
     language_of,
     locale_languages,
     search_languages,
+    stem,
+    stemmer,
 )
 from search.backends.words import PlainWordsMixin, plain_words
-
-
-@cache
-def stemmer(language):
-    algorithm = SNOWBALL_STEMMERS.get(language)
-    return snowballstemmer.stemmer(algorithm) if algorithm else None
-
-
-def stem(word, language):
-    word = word.lower()
-    return stemmer(language).stemWord(word) if stemmer(language) else word
 
 
 def stemmed_text(text, language):

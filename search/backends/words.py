@@ -18,7 +18,7 @@ import unicodedata
 from wagtail.search.backends.base import EmptySearchResults
 from wagtail.search.query import And, Boost, Fuzzy, Not, Or, Phrase, PlainText
 
-from search.backends.languages import search_language_codes
+from search.backends.languages import search_language_codes, stems
 
 # An apostrophe (typed or typographic) inside a word ("o'clock") is part of it;
 # anywhere else it separates words.
@@ -60,38 +60,45 @@ def plain_query(query):
     return query  # MatchAll has no words
 
 
-def synonyms():
-    """Each word the team gave synonyms for, in the search's languages, and what
-    else it may be: {"walk": ["ramble", "hike"], "ramble": ["walk", "hike"], ...}."""
-    from search.models import Synonym  # backends load before the apps do
+class Synonyms(dict):
+    """The synonyms the team gave in the search's languages, by each stem of each
+    word: a search for "walking" finds what "walk, ramble, hike" finds."""
 
-    alternatives = {}
-    for synonym in Synonym.objects.filter(locale__language_code__in=search_language_codes()):
-        terms = synonym.terms()
-        for term in terms:
-            others = alternatives.setdefault(term, [])
-            others.extend(other for other in terms if other != term and other not in others)
-    return alternatives
+    def __init__(self):
+        from search.models import Synonym  # backends load before the apps do
+
+        super().__init__()
+        for synonym in Synonym.objects.filter(locale__language_code__in=search_language_codes()):
+            terms = synonym.terms()
+            for term in terms:
+                for form in stems(term):
+                    alternatives = self.setdefault(form, [])
+                    alternatives.extend(other for other in terms if other not in alternatives)
+
+    def of(self, word):
+        """The word and its synonyms, or None when it has none."""
+        for form in stems(word):
+            if form in self:
+                return list(dict.fromkeys([word, *self[form]]))
+        return None
 
 
-def with_synonyms(query, alternatives):
+def with_synonyms(query, synonyms):
     """The query with each word that has synonyms searched as "it or any of them"."""
     if type(query) is PlainText:
-        words = query.query_string.split()
-        if not any(word.lower() in alternatives for word in words):
+        found = {word: synonyms.of(word) for word in query.query_string.split()}
+        if not any(found.values()):
             return query
         parts = [
-            Or([PlainText(word)] + [PlainText(other) for other in alternatives[word.lower()]])
-            if word.lower() in alternatives
-            else PlainText(word)
-            for word in words
+            Or([PlainText(term) for term in terms]) if terms else PlainText(word)
+            for word, terms in found.items()
         ]
         return parts[0] if len(parts) == 1 else (And if query.operator == "and" else Or)(parts)
     if isinstance(query, (And, Or)):
-        return type(query)([with_synonyms(part, alternatives) for part in query.subqueries])
+        return type(query)([with_synonyms(part, synonyms) for part in query.subqueries])
     if isinstance(query, (Not, Boost)):
         expanded = copy.copy(query)
-        expanded.subquery = with_synonyms(query.subquery, alternatives)
+        expanded.subquery = with_synonyms(query.subquery, synonyms)
         return expanded
     return query  # a phrase is meant as typed; a fuzzy search already forgives
 
@@ -108,5 +115,5 @@ class PlainWordsMixin:
             if isinstance(query, str):
                 operator = kwargs.get("operator") or query_compiler_class.DEFAULT_OPERATOR
                 query = PlainText(query, operator=operator)
-            query = with_synonyms(query, synonyms())
+            query = with_synonyms(query, Synonyms())
         return super()._search(query_compiler_class, query, model_or_queryset, **kwargs)
