@@ -5,9 +5,9 @@ Wagtail indexes everything with one text search configuration (SEARCH_CONFIG).
 Here each document is indexed with its language's configuration ('arabic',
 'spanish', …; 'simple' where PostgreSQL has none), and a search looks for its
 words as each of the reader's language and the site's main language would
-stem them. A search whose words match nothing is asked again with trigram
-similarity (pg_trgm, directory/migrations/0002), as the search node retries
-with fuzziness.
+stem them. A search whose words match nothing is answered with trigram
+similarity instead (pg_trgm, directory/migrations/0002), as the search node
+retries with fuzziness; the second query runs only when the first found nothing.
 """
 
 import copy
@@ -19,6 +19,7 @@ from wagtail.search.backends.database.postgres.postgres import (
     PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
+    PostgresSearchResults,
 )
 from wagtail.search.query import Fuzzy, PlainText
 
@@ -58,19 +59,51 @@ class SearchQueryCompiler(PostgresSearchQueryCompiler):
         return reduce(operator.or_, (build(query, config=each) for each in configs))
 
 
+class SearchResults(PostgresSearchResults):
+    forgiving = None  # the same words with spelling forgiven, for a search as typed
+
+    def _clone(self):
+        clone = super()._clone()
+        clone.forgiving = self.forgiving
+        return clone
+
+    def _do_search(self):
+        found = super()._do_search()
+        if found or self.forgiving is None or (self.start and super()._do_count()):
+            return found
+        return list(self._forgiven())
+
+    def _do_count(self):
+        count = super()._do_count()
+        if count or self.forgiving is None:
+            return count
+        return self._forgiven().count()
+
+    def _forgiven(self):
+        compiler = self.query_compiler
+        results = self.backend.search(
+            self.forgiving,
+            compiler.queryset,
+            fields=compiler.fields,
+            order_by_relevance=compiler.order_by_relevance,
+        )
+        if self._score_field:
+            results = results.annotate_score(self._score_field)
+        return results[self.start : self.stop]
+
+
 class SearchBackend(PlainWordsMixin, PostgresSearchBackend):
     index_class = Index
     query_compiler_class = SearchQueryCompiler
+    results_class = SearchResults
 
     def _search(self, query_compiler_class, query, model_or_queryset, **kwargs):
         results = super()._search(query_compiler_class, query, model_or_queryset, **kwargs)
-        if isinstance(query, str):
-            query = PlainText(query, operator=kwargs.get("operator") or "and")
+        typed = query.query_string if type(query) is PlainText else query
         if (
             query_compiler_class is self.query_compiler_class
-            and type(query) is PlainText
-            and not results.count()
+            and isinstance(results, SearchResults)
+            and isinstance(typed, str)
         ):
-            forgiving = Fuzzy(query.query_string)
-            return super()._search(query_compiler_class, forgiving, model_or_queryset, **kwargs)
+            results.forgiving = Fuzzy(typed)
         return results

@@ -8,7 +8,7 @@ treatment without doing anything itself.
 
 Synonyms the directory team keeps (search.models.Synonym) are added here too, so
 "walk" also finds "ramble" and "hike" on every backend, from the moment the
-synonym is saved.
+synonym is saved (read through the page cache's `remember`, which a save renews).
 """
 
 import copy
@@ -18,6 +18,7 @@ import unicodedata
 from wagtail.search.backends.base import EmptySearchResults
 from wagtail.search.query import And, Boost, Fuzzy, Not, Or, Phrase, PlainText
 
+from core.pagecache import remember
 from search.backends.languages import search_language_codes, stems
 
 # An apostrophe (typed or typographic) inside a word ("o'clock") is part of it;
@@ -60,16 +61,21 @@ def plain_query(query):
     return query  # MatchAll has no words
 
 
+def synonym_terms(language_codes):
+    from search.models import Synonym  # backends load before the apps do
+
+    synonyms = Synonym.objects.filter(locale__language_code__in=language_codes)
+    return [synonym.terms() for synonym in synonyms]
+
+
 class Synonyms(dict):
     """The synonyms the team gave in the search's languages, by each stem of each
     word: a search for "walking" finds what "walk, ramble, hike" finds."""
 
     def __init__(self):
-        from search.models import Synonym  # backends load before the apps do
-
         super().__init__()
-        for synonym in Synonym.objects.filter(locale__language_code__in=search_language_codes()):
-            terms = synonym.terms()
+        codes = search_language_codes()
+        for terms in remember(f"search-synonyms:{','.join(codes)}", lambda: synonym_terms(codes)):
             for term in terms:
                 for form in stems(term):
                     alternatives = self.setdefault(form, [])
