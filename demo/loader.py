@@ -135,7 +135,6 @@ def ensure_council(site):
     council_settings.save()
 
 
-@transaction.atomic
 def ensure_synonyms():
     """The search synonyms, which the directory team may edit."""
     for spec in data.read("synonyms"):
@@ -148,6 +147,7 @@ def ensure_synonyms():
     )
 
 
+@transaction.atomic
 def load_demo_content():
     # Hundreds of pages are published: index each once, at the end.
     with indexing_deferred():
