@@ -2,6 +2,7 @@
 what it would create first, so running it again changes nothing."""
 
 from django.conf import settings
+from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
@@ -14,7 +15,9 @@ from demo.campaign_loader import ensure_campaign_home, load_campaign
 from demo.directory_loader import ensure_find_page, load_directory
 from demo.feeds_loader import load_feeds
 from demo.pages import add_child, child, publish, translate
+from directory.permissions import DIRECTORY_TEAM
 from home.models import HomePage
+from search.models import Synonym
 
 
 def ensure_locales():
@@ -132,6 +135,18 @@ def ensure_council(site):
     council_settings.save()
 
 
+def ensure_synonyms():
+    """The search synonyms, which the directory team may edit."""
+    for spec in data.read("synonyms"):
+        Synonym.objects.get_or_create(
+            locale=Locale.objects.get(language_code=spec["language"]), words=spec["words"]
+        )
+    team = Group.objects.get(name=DIRECTORY_TEAM)
+    team.permissions.add(
+        *Permission.objects.filter(content_type__app_label="search", codename__endswith="_synonym")
+    )
+
+
 @transaction.atomic
 def load_demo_content():
     # Hundreds of pages are published: index each once, at the end.
@@ -155,6 +170,7 @@ def load_demo_content():
         ensure_home_translations(home, spec, pages)
         ensure_information_page_translations(pages)
         load_directory(find_page)
+        ensure_synonyms()
         load_campaign(campaign)
         load_feeds()
     # Wagtail caches where each language's home page lives; new translations move it.

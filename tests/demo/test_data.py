@@ -38,6 +38,7 @@ from directory.models import (
 from feeds.models import Source
 from home.models import HomePage
 from referrals.models import Referral
+from search.models import Synonym
 
 LANGUAGE_CODES = {code for code, _name in django_settings.LANGUAGES}
 
@@ -105,6 +106,10 @@ LOADED = {
     "referrals": lambda: (
         {referral["reference"] for referral in data.read("referrals")["referrals"]}
         <= values(Referral, "reference")
+    ),
+    "synonyms": lambda: (
+        {(synonym["language"], synonym["words"]) for synonym in data.read("synonyms")}
+        <= set(Synonym.objects.values_list("locale__language_code", "words"))
     ),
     "stories": lambda: (
         {story["slug"] for story in data.read("stories")["stories"]} <= values(StoryPage, "slug")
