@@ -61,31 +61,57 @@ def recurrence(rule):
     )
 
 
+def _skipped(breaks):
+    """Whether a day falls in one of these breaks."""
+    return lambda day: any(pause.starts_on <= day <= pause.ends_on for pause in breaks)
+
+
+def _session(start, rule, zone):
+    length = datetime.combine(date.min, rule.end_time) - datetime.combine(date.min, rule.start_time)
+    return Session(start.replace(tzinfo=zone), (start + length).replace(tzinfo=zone))
+
+
+def _resume_from(after, paused_until):
+    """The local time sessions may start from: `after`, or the day after a pause."""
+    start_from = after.astimezone(local_zone()).replace(tzinfo=None)
+    if paused_until and paused_until >= start_from.date():
+        start_from = datetime.combine(paused_until + timedelta(days=1), time.min)
+    return start_from
+
+
 def upcoming_sessions(rules, breaks, *, after, count=5, paused_until=None):
     """The next `count` sessions that start after `after` (an aware datetime),
     skipping any that fall in a break or before the end of a pause."""
     zone = local_zone()
-    start_from = after.astimezone(zone).replace(tzinfo=None)
-    if paused_until and paused_until >= start_from.date():
-        start_from = datetime.combine(paused_until + timedelta(days=1), time.min)
+    start_from = _resume_from(after, paused_until)
     horizon = start_from + LOOKAHEAD
-
-    def in_a_break(day: date):
-        return any(pause.starts_on <= day <= pause.ends_on for pause in breaks)
+    in_a_break = _skipped(breaks)
 
     sessions = []
     for rule in rules:
-        length = datetime.combine(date.min, rule.end_time) - datetime.combine(
-            date.min, rule.start_time
-        )
         taken = 0
         for start in recurrence(rule).between(start_from, horizon, inc=True):
             if in_a_break(start.date()):
                 continue
-            sessions.append(
-                Session(start.replace(tzinfo=zone), (start + length).replace(tzinfo=zone))
-            )
+            sessions.append(_session(start, rule, zone))
             taken += 1
             if taken == count:
                 break
     return sorted(sessions)[:count]
+
+
+def sessions_between(rules, breaks, first, last, *, after, paused_until=None):
+    """Every session on the days `first` to `last` (both included) that starts
+    after `after`, breaks and a pause respected, in order."""
+    zone = local_zone()
+    start_from = max(_resume_from(after, paused_until), datetime.combine(first, time.min))
+    until = datetime.combine(last, time.max)
+    if start_from > until:
+        return []
+    in_a_break = _skipped(breaks)
+    return sorted(
+        _session(start, rule, zone)
+        for rule in rules
+        for start in recurrence(rule).between(start_from, until, inc=True)
+        if not in_a_break(start.date())
+    )
