@@ -8,9 +8,12 @@ import pytest
 import time_machine
 from icalendar import Calendar
 
+from django.contrib.auth.models import Group
+
 from directory.closures import closed_days
 from directory.factories import ActivityPageFactory, VenuePageFactory
 from directory.models import ActivitySchedule, ClosureDay
+from directory.permissions import DIRECTORY_TEAM
 from directory.schedules import Frequency, local_zone
 from tests.directory.test_find import find, option_count, titles
 
@@ -202,3 +205,31 @@ def test_calendars_leave_out_closure_days(client, week):
     assert datetime(2026, 12, 25, 10, tzinfo=local_zone()) in [
         skipped.dt for skipped in cafe["exdate"].dts
     ]
+
+
+def test_the_directory_team_enters_a_closure_day_once_for_every_activity(
+    client, django_user_model, thursday, organisation
+):
+    cafe = ActivityPageFactory(parent=organisation, title="Friday cafe", weekday=4)
+    team_member = django_user_model.objects.create_user("priya", password="x")
+    team_member.groups.add(Group.objects.get(name=DIRECTORY_TEAM))
+    client.force_login(team_member)
+
+    response = client.post(
+        "/admin/snippets/directory/closureday/add/",
+        {"day": "2026-12-18", "name": "Borough closure"},
+    )
+
+    assert response.status_code == 302
+    assert cafe.upcoming_sessions(count=1)[0].start.date() == date(2027, 1, 8)
+    assert titles(find(client, when="tomorrow")) == []
+
+
+def test_the_demo_cafe_skips_christmas_day_and_the_christmas_lunch_keeps_it(client, demo_site):
+    with time_machine.travel(datetime(2026, 12, 10, 12, tzinfo=local_zone()), tick=False):
+        cafe = client.get("/en/things-to-do/ashgrove-community-centre-trust/community-cafe/")
+        lunch = client.get("/en/things-to-do/st-hildas-church/christmas-day-lunch/")
+
+    assert "Friday 18 December" in cafe.text
+    assert "Friday 25 December" not in cafe.text
+    assert "Friday 25 December" in lunch.text
