@@ -214,11 +214,18 @@ class ActivityFinder:
 
     def _candidates(self, base):
         """Every activity in `base`, in tree order, with its value for each filter."""
-        candidates = {}
-        for pk, venue_id, area, cost, next_start in base.values_list(
-            "pk", "venue_id", "venue__area__slug", "cost_band", "next_session_start"
+        candidates, pauses = {}, {}  # pauses: id -> (paused until, meets on closure days)
+        for pk, venue_id, area, cost, next_start, *pause in base.values_list(
+            "pk",
+            "venue_id",
+            "venue__area__slug",
+            "cost_band",
+            "next_session_start",
+            "paused_until",
+            "meets_on_closure_days",
         ):
             candidate = candidates[pk] = Candidate(pk, venue_id, next_start)
+            pauses[pk] = pause
             if area:
                 candidate.options["area"].add(area)
             candidate.options["cost"].add(cost)
@@ -244,21 +251,19 @@ class ActivityFinder:
                 for period, (start, end) in TIME_RANGES.items()
                 if start <= schedule.start_time < end
             )
-        self._add_dates(candidates, base, rules)
+        self._add_dates(candidates, pauses, rules, pks)
         return candidates.values()
 
-    def _add_dates(self, candidates, base, rules):
+    def _add_dates(self, candidates, pauses, rules, pks):
         """Each candidate's sessions over every "when" option's days, and the
         options they fall in: breaks, pauses and closure days respected."""
         breaks = defaultdict(list)
-        for pause in ScheduleBreak.objects.filter(page_id__in=base.values("pk")):
+        for pause in ScheduleBreak.objects.filter(page_id__in=pks):
             breaks[pause.page_id].append(pause)
         closures = closure_breaks()
         first = min(first for first, _last in self.windows.values())
         last = max(last for _first, last in self.windows.values())
-        for pk, paused_until, meets_on_closure_days in base.values_list(
-            "pk", "paused_until", "meets_on_closure_days"
-        ):
+        for pk, (paused_until, meets_on_closure_days) in pauses.items():
             candidate = candidates[pk]
             candidate.sessions = sessions_between(
                 rules[pk],
