@@ -23,7 +23,7 @@ from directory.forms import DATE_RANGE, FILTER_NAMES, Sort
 from directory.freshness import in_search
 from directory.geocoding import miles_between
 from directory.models import ActivityPage, ActivitySchedule, ScheduleBreak, VenuePage
-from directory.schedules import Frequency, sessions_between
+from directory.schedules import Frequency, rule_sessions, without_breaks
 from directory.taxonomy import TimeOfDay
 
 TIME_RANGES = {
@@ -42,6 +42,16 @@ TERM_FILTERS = {
     "expect": "expectations",
 }
 ALL_OF = {"access"}
+# What makes two schedules give the same sessions.
+RULE_FIELDS = [
+    "frequency",
+    "weekday",
+    "week_of_month",
+    "starts_on",
+    "ends_on",
+    "start_time",
+    "end_time",
+]
 # The agenda without chosen dates: the coming week. Of a long range: its first month
 # of days with sessions.
 AGENDA_DAYS = 7
@@ -263,15 +273,20 @@ class ActivityFinder:
         closures = closure_breaks()
         first = min(first for first, _last in self.windows.values())
         last = max(last for _first, last in self.windows.values())
+        expanded = {}  # many activities share a rule: each is expanded once
+
+        def sessions(rule):
+            key = tuple(getattr(rule, name) for name in RULE_FIELDS)
+            if key not in expanded:
+                expanded[key] = rule_sessions(rule, first, last, after=self.now)
+            return expanded[key]
+
         for pk, (paused_until, meets_on_closure_days) in pauses.items():
             candidate = candidates[pk]
-            candidate.sessions = sessions_between(
-                rules[pk],
+            candidate.sessions = without_breaks(
+                [session for rule in rules[pk] for session in sessions(rule)],
                 breaks[pk] if meets_on_closure_days else breaks[pk] + closures,
-                first,
-                last,
-                after=self.now,
-                paused_until=paused_until,
+                paused_until,
             )
             for session in candidate.sessions:
                 day = session.start.date()

@@ -44,9 +44,19 @@ class Session:
     end: datetime
 
 
-def recurrence(rule):
-    """The dateutil rule for one schedule row (an ActivitySchedule or alike)."""
-    dtstart = datetime.combine(rule.starts_on, rule.start_time)
+def recurrence(rule, not_before=None):
+    """The dateutil rule for one schedule row (an ActivitySchedule or alike). With
+    `not_before` (a date) it starts nearer that day, giving the same sessions from
+    then on: a rule running for years is not walked from its first date."""
+    first_day = rule.starts_on
+    if not_before and rule.frequency != Frequency.ONCE and not_before > first_day:
+        if rule.frequency == Frequency.MONTHLY:
+            first_day = max(first_day, not_before.replace(day=1))
+        else:
+            # Whole weeks, or whole fortnights to keep a fortnightly rule's weeks.
+            step = 14 if rule.frequency == Frequency.FORTNIGHTLY else 7
+            first_day += timedelta(days=(not_before - first_day).days // step * step)
+    dtstart = datetime.combine(first_day, rule.start_time)
     until = datetime.combine(rule.ends_on, time.max) if rule.ends_on else None
     if rule.frequency == Frequency.ONCE:
         return rrule.rrule(rrule.DAILY, count=1, dtstart=dtstart)
@@ -90,7 +100,7 @@ def upcoming_sessions(rules, breaks, *, after, count=5, paused_until=None):
     sessions = []
     for rule in rules:
         taken = 0
-        for start in recurrence(rule).between(start_from, horizon, inc=True):
+        for start in recurrence(rule, start_from.date()).between(start_from, horizon, inc=True):
             if in_a_break(start.date()):
                 continue
             sessions.append(_session(start, rule, zone))
@@ -100,18 +110,26 @@ def upcoming_sessions(rules, breaks, *, after, count=5, paused_until=None):
     return sorted(sessions)[:count]
 
 
-def sessions_between(rules, breaks, first, last, *, after, paused_until=None):
-    """Every session on the days `first` to `last` (both included) that starts
-    after `after`, breaks and a pause respected, in order."""
+def rule_sessions(rule, first, last, *, after):
+    """One rule's sessions on the days `first` to `last` (both included) that
+    start after `after`, before breaks and pauses (see `without_breaks`)."""
     zone = local_zone()
-    start_from = max(_resume_from(after, paused_until), datetime.combine(first, time.min))
+    start_from = max(after.astimezone(zone).replace(tzinfo=None), datetime.combine(first, time.min))
     until = datetime.combine(last, time.max)
     if start_from > until:
         return []
+    return [
+        _session(start, rule, zone)
+        for start in recurrence(rule, start_from.date()).between(start_from, until, inc=True)
+    ]
+
+
+def without_breaks(sessions, breaks, paused_until=None):
+    """The sessions outside the breaks and after a pause, in order."""
     in_a_break = _skipped(breaks)
     return sorted(
-        _session(start, rule, zone)
-        for rule in rules
-        for start in recurrence(rule).between(start_from, until, inc=True)
-        if not in_a_break(start.date())
+        session
+        for session in sessions
+        if not in_a_break(session.start.date())
+        and not (paused_until and session.start.date() <= paused_until)
     )
