@@ -14,6 +14,7 @@ MAX_QUERY_LENGTH = 200
 FILTER_NAMES = [
     "interest",
     "area",
+    "when",
     "day",
     "time",
     "cost",
@@ -33,6 +34,18 @@ DAYS = [
     ("5", _("Saturday")),
     ("6", _("Sunday")),
 ]
+# Named stretches of days; finder.when_windows says which days each covers.
+WHEN = [
+    ("today", _("Today")),
+    ("tomorrow", _("Tomorrow")),
+    ("weekend", _("This weekend")),
+    ("this-week", _("This week")),
+    ("next-week", _("Next week")),
+]
+# A range of dates counts as one more "when" option.
+DATE_RANGE = "range"
+MAX_RANGE_DAYS = 366
+DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y"]
 DISTANCES = [("1", _("Within 1 mile")), ("2", _("Within 2 miles")), ("5", _("Within 5 miles"))]
 
 
@@ -45,6 +58,24 @@ class Sort:
         (DISTANCE, _("Nearest first")),
         (SOONEST, _("Soonest first")),
     ]
+
+
+class View:
+    LIST = "list"
+    AGENDA = "agenda"
+    CHOICES = [(LIST, _("List")), (AGENDA, _("By date"))]
+
+
+def date_field(label, message):
+    return forms.DateField(
+        label=label,
+        required=False,
+        input_formats=DATE_FORMATS,
+        widget=forms.DateInput(
+            format="%Y-%m-%d", attrs={"type": "date", "class": "govuk-input--width-10"}
+        ),
+        error_messages={"invalid": message},
+    )
 
 
 def choice_field(label, choices):
@@ -89,6 +120,9 @@ class FindForm(forms.Form):
     )
     interest = choice_field(Vocabulary.INTEREST.label, TERMS[Vocabulary.INTEREST])
     area = choice_field(_("Area"), [])
+    when = choice_field(_("When"), WHEN)
+    from_date = date_field(_("From"), _("Enter the first date as day/month/year, like 19/12/2026."))
+    to_date = date_field(_("To"), _("Enter the last date as day/month/year, like 20/12/2026."))
     day = choice_field(_("Day"), DAYS)
     time = choice_field(_("Time of day"), TimeOfDay.choices)
     cost = choice_field(_("Cost"), CostBand.choices)
@@ -98,6 +132,7 @@ class FindForm(forms.Form):
     access = choice_field(Vocabulary.ACCESS.label, TERMS[Vocabulary.ACCESS])
     expect = choice_field(Vocabulary.EXPECT.label, TERMS[Vocabulary.EXPECT])
     sort = forms.ChoiceField(label=_("Sort by"), choices=Sort.CHOICES, required=False)
+    view = forms.ChoiceField(label=_("Show"), choices=View.CHOICES, required=False)
 
     def __init__(self, *args, areas=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -119,7 +154,23 @@ class FindForm(forms.Form):
             self.add_error("postcode", _("Enter a postcode to see the nearest activities first."))
         if cleaned.get("distance") and not cleaned.get("postcode"):
             self.add_error("postcode", _("Enter a postcode to search within a distance."))
+        self.clean_date_range(cleaned)
         return cleaned
+
+    def clean_date_range(self, cleaned):
+        """From and To: either may be left out (To then means the same day as
+        From; From, today). The range becomes the "when" option DATE_RANGE."""
+        first, last = cleaned.get("from_date"), cleaned.get("to_date")
+        if not (first or last) or "from_date" in self.errors or "to_date" in self.errors:
+            return
+        first = first or timezone.localdate()
+        last = last or first
+        if last < first:
+            self.add_error("to_date", _("The last date must be on or after the first date."))
+        elif (last - first).days >= MAX_RANGE_DAYS:
+            self.add_error("to_date", _("Choose dates no more than a year apart."))
+        else:
+            cleaned["date_range"] = (first, last)
 
 
 class ReportPeriodForm(forms.Form):

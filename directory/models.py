@@ -32,6 +32,7 @@ from core.crypto import EncryptedTextField
 from core.models import BasePage
 from core.outbox import Message, Outbox
 from directory.calendar import activities_calendar, activity_calendar, calendar_response
+from directory.closures import closure_breaks
 from directory.freshness import ListingState, listing_state, next_check_due
 from directory.schedules import Frequency, WeekOfMonth, upcoming_sessions
 from directory.structured_data import activity_json_ld
@@ -349,6 +350,14 @@ class ActivityPage(RoutablePageMixin, BasePage):
         help_text=_("Sessions start again the day after this date."),
     )
     pause_reason = models.CharField(_("why it is paused"), max_length=200, blank=True)
+    meets_on_closure_days = models.BooleanField(
+        _("meets on closure days"),
+        default=False,
+        help_text=_(
+            "Tick if this group still meets on bank holidays and the other closure days "
+            "the directory team lists."
+        ),
+    )
     last_checked = models.DateField(
         _("last checked"),
         default=timezone.localdate,
@@ -391,6 +400,7 @@ class ActivityPage(RoutablePageMixin, BasePage):
             heading=_("When it meets"),
         ),
         InlinePanel("breaks", label=_("Breaks"), heading=_("Breaks (holidays, closures)")),
+        FieldPanel("meets_on_closure_days"),
         MultiFieldPanel(
             [FieldPanel("paused_until"), FieldPanel("pause_reason")],
             heading=_("Paused"),
@@ -451,6 +461,7 @@ class ActivityPage(RoutablePageMixin, BasePage):
         SynchronizedField("last_checked"),
         SynchronizedField("schedules"),
         SynchronizedField("breaks"),
+        SynchronizedField("meets_on_closure_days"),
         SynchronizedField("campaign_event"),
     ]
 
@@ -479,10 +490,15 @@ class ActivityPage(RoutablePageMixin, BasePage):
         # The organisation's name is indexed with each activity.
         return cls.with_organisation_names(super().get_indexed_objects())
 
+    def session_breaks(self):
+        """Its own breaks, and the directory's closure days unless it meets on them."""
+        breaks = list(self.breaks.all())
+        return breaks if self.meets_on_closure_days else breaks + closure_breaks()
+
     def upcoming_sessions(self, count=5, after=None):
         return upcoming_sessions(
             list(self.schedules.all()),
-            list(self.breaks.all()),
+            self.session_breaks(),
             after=after or timezone.now(),
             count=count,
             paused_until=self.paused_until,
@@ -616,6 +632,24 @@ class ScheduleBreak(Orderable):
     def clean(self):
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": _("The break must end on or after its first day.")})
+
+
+class ClosureDay(models.Model):
+    """A day the borough closes (a bank holiday, Christmas Day): no activity
+    meets on it unless it says it does (ActivityPage.meets_on_closure_days)."""
+
+    day = models.DateField(_("day"), unique=True)
+    name = models.CharField(_("name"), max_length=100, help_text=_("For example, Christmas Day."))
+
+    panels = ["day", "name"]
+
+    class Meta:
+        ordering = ["day"]
+        verbose_name = _("closure day")
+        verbose_name_plural = _("closure days")
+
+    def __str__(self):
+        return f"{self.name} ({self.day.isoformat()})"
 
 
 class ZeroResultSearch(models.Model):

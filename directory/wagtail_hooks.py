@@ -15,7 +15,14 @@ from directory.admin_views import (
     ProblemReportsView,
     ProblemReportView,
 )
-from directory.models import ActivityPage, Area, OrganisationPage, ProblemReport, VenuePage
+from directory.models import (
+    ActivityPage,
+    Area,
+    ClosureDay,
+    OrganisationPage,
+    ProblemReport,
+    VenuePage,
+)
 from directory.permissions import ensure_editors_group, is_directory_team
 from directory.problems import can_see_reports, visible_reports
 from directory.translations import sync_translations
@@ -32,6 +39,21 @@ class AreaViewSet(SnippetViewSet):
 
 
 register_snippet(AreaViewSet)
+
+
+class ClosureDayViewSet(SnippetViewSet):
+    """Bank holidays and borough-wide closures, entered once for every activity."""
+
+    model = ClosureDay
+    icon = "date"
+    menu_label = _("Closure days")
+    menu_order = 310
+    add_to_admin_menu = True
+    list_display = ["day", "name"]
+    search_fields = ["name"]
+
+
+register_snippet(ClosureDayViewSet)
 
 
 @hooks.register("after_create_page")

@@ -24,9 +24,24 @@ def session_text(session):
     """e.g. "Tuesday 1 December, 10 a.m. to 12 p.m.", in the reader's language."""
     start, end = localtime(session.start), localtime(session.end)
     return _("%(day)s, %(start)s to %(end)s") % {
-        "day": date_format(start, "l j F"),
+        "day": day_text(start),
         "start": date_format(start, "TIME_FORMAT"),
         "end": date_format(end, "TIME_FORMAT"),
+    }
+
+
+@register.simple_tag
+def day_text(day):
+    """e.g. "Tuesday 1 December", in the reader's language."""
+    return date_format(day, "l j F")
+
+
+@register.simple_tag
+def session_times(session):
+    """e.g. "10 a.m. to 12 p.m.", in the reader's language."""
+    return _("%(start)s to %(end)s") % {
+        "start": date_format(localtime(session.start), "TIME_FORMAT"),
+        "end": date_format(localtime(session.end), "TIME_FORMAT"),
     }
 
 

@@ -29,6 +29,7 @@ from demo.referrals import ensure_demo_users, load_demo_referrals
 from directory.models import (
     ActivityPage,
     Area,
+    ClosureDay,
     DirectoryIndexPage,
     OrganisationPage,
     ProblemReport,
@@ -70,6 +71,10 @@ LOADED = {
     "activities": lambda: titles_in_data(data.read("activities")) <= titles(ActivityPage.objects),
     "areas": lambda: each("areas", "slug") <= values(Area, "slug"),
     "audience_pages": lambda: each("audience_pages", "slug") <= values(AudiencePage, "slug"),
+    "closure_days": lambda: (
+        {date.fromisoformat(closure["day"]) for closure in data.read("closure_days")}
+        <= values(ClosureDay, "day")
+    ),
     "campaign": lambda: titles_in_data([data.read("campaign")]) == titles(CampaignPage.objects),
     "campaign_events": lambda: (
         each("campaign_events", "slug")
