@@ -22,6 +22,7 @@ from django.utils.timezone import is_naive, make_aware
 
 from wagtail.models import Locale
 
+from core.council import council_in_default_language
 from core.views import RETRY_AFTER_SECONDS, database_out_of_reach
 from directory.finder import current_schedules
 from directory.geocoding import PostcodeError, get_geocoder, miles_between
@@ -199,7 +200,9 @@ def openapi(request):
     """This API's own OpenAPI description: the standard's endpoints as served here,
     with the parameters and errors they really have."""
     base = request.build_absolute_uri(reverse("openreferral:root")).rstrip("/")
-    return {**openapi_document(), "servers": [{"url": base}]}
+    document = openapi_document()
+    title = f"{council_in_default_language().service_name}: Open Referral UK API"
+    return {**document, "info": {**document["info"], "title": title}, "servers": [{"url": base}]}
 
 
 def each(to_record, *args):
