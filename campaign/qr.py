@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Locale
 
+from core.council import default_council
 from core.pdf import SitePDF
 
 QUIET_ZONE = 4
@@ -92,11 +93,13 @@ def poster_pdf(entry_point, size="a4", language_code=None):
             locale = Locale.objects.get(language_code=language_code)
             phase = phase.get_translation_or_none(locale) or phase
         message = phase.poster_message if phase else _("Find people and things to do near you")
+        council = default_council()
         return poster_layout(
             size,
             language_code=language_code,
             message=message,
-            site_name=_("Get connected in Kellbrook"),
+            site_name=council.service_name,
+            council_name=council.name,
             address=short_url(entry_point).split("://", 1)[-1],
             qr=make_qr(entry_point),
             how_to_scan=_("Scan the code with your phone's camera, or type this address:"),
@@ -105,7 +108,7 @@ def poster_pdf(entry_point, size="a4", language_code=None):
 
 
 def poster_layout(
-    size, *, language_code, message, site_name, address, qr, how_to_scan, how_to_call
+    size, *, language_code, message, site_name, council_name, address, qr, how_to_scan, how_to_call
 ):
     width, height = PAGE_SIZES[size]
     scale = width / 210
@@ -121,7 +124,7 @@ def poster_layout(
         format=(width, height),
     )
     pdf.set_title(f"{site_name}: {message}")
-    pdf.set_author("Kellbrook Council")
+    pdf.set_author(council_name)
     pdf.set_auto_page_break(False)
     pdf.add_page()
     # Brand band

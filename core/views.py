@@ -1,6 +1,6 @@
 import logging
 import sys
-from functools import wraps
+from functools import partial, wraps
 
 from redis.exceptions import RedisError
 
@@ -103,16 +103,19 @@ def service_unavailable(request):
     return response
 
 
-def unavailable_while_the_database_is_down(handler):
+def unavailable_while_the_database_is_down(handler=None, *, answer=service_unavailable):
     """For Django's error handlers, which it calls while handling the exception:
     a failure that comes of the database being out of reach, wherever it was
     raised (a view, a middleware, the session save after the view), is answered
-    with the 503 page rather than the handler's 400 or 500."""
+    with `answer` (the 503 page; the API gives its own) rather than the handler's
+    400 or 500. Used bare, or with `answer=` as a decorator factory."""
+    if handler is None:
+        return partial(unavailable_while_the_database_is_down, answer=answer)
 
     @wraps(handler)
     def wrapped(request, *args, **kwargs):
         if database_out_of_reach(sys.exception()):
-            return service_unavailable(request)
+            return answer(request)
         return handler(request, *args, **kwargs)
 
     return wrapped

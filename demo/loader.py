@@ -116,19 +116,21 @@ def ensure_home_translations(home, spec, pages):
 
 
 def ensure_council(site):
-    """The Site's council name and footer, translated into every language."""
+    """The Site's council name, service name and footer, translated into every language."""
     council_settings = CouncilSettings.for_site(site)
     if council_settings.text is not None:
         return
     council = data.read("council")
     text = CouncilText.objects.create(
         council_name=council["council_name"],
+        service_name=council["service_name"],
         footer_text=council["footer_text"],
         locale=Locale.get_default(),
     )
     for code, _council, fields in data.translations([council]):
         translation = text.copy_for_translation(Locale.objects.get(language_code=code))
         translation.council_name = fields["council_name"]
+        translation.service_name = fields["service_name"]
         translation.footer_text = fields["footer_text"]
         translation.save()
     council_settings.text = text

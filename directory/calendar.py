@@ -7,12 +7,12 @@ from icalendar import Calendar, Event, vRecur
 from django.http import HttpResponse
 from django.utils import timezone
 
+from core.council import council_in_default_language
 from directory.schedules import Frequency, local_zone, recurrence
 
 ICAL_DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 # Years beyond this are typing mistakes (9999) that would overflow an event's end.
 LAST_YEAR = 9000
-PRODUCT_ID = "-//Kellbrook Council//Get connected//EN"
 
 
 def ical_rule(schedule):
@@ -49,7 +49,8 @@ def skipped_starts(schedule, breaks, paused_until):
 
 def new_calendar(name):
     calendar = Calendar()
-    calendar.add("prodid", PRODUCT_ID)
+    council = council_in_default_language()
+    calendar.add("prodid", f"-//{council.name}//{council.service_name}//EN")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", name)
     return calendar

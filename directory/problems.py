@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.council import signature
 from core.languages import in_default_language
 from directory.models import ProblemReport, ProblemReportNotice
 from directory.permissions import (
@@ -101,7 +102,7 @@ def message(notice):
                 % {"title": title},
                 _("We have looked into it. Our note:"),
                 report.closing_note,
-                _("Get connected in Kellbrook, Kellbrook Council"),
+                signature(),
             ]
         )
     return subject, body

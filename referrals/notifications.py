@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from core.council import signature
 from referrals.models import Kind, Notification
 from referrals.routing import staff_recipients
 
@@ -72,7 +73,7 @@ def message(notification):
                 % {"reference": notification.reference},
                 what_happens_next(kind),
                 _("If you did not ask for this, you can ignore this email."),
-                _("Get connected in Kellbrook, Kellbrook Council"),
+                signature(),
             ]
         )
     return subject, body

@@ -332,14 +332,18 @@ TASKS = tasks_setting("database")
 OUTBOX_LEASE_SECONDS = int(os.environ.get("OUTBOX_LEASE_SECONDS", "900"))
 OUTBOX_DEGRADED_AFTER_SECONDS = int(os.environ.get("OUTBOX_DEGRADED_AFTER_SECONDS", "900"))
 
-# The council named by the pages that cannot ask the database (the 400 and 500
-# pages); every other page shows the Site's "Council" setting. The default name is
-# in the catalogues, so it is shown in the reader's language.
+# The council and the service named by the pages that cannot ask the database (the
+# 400, 500 and 503 pages); everything else names them from the Site's "Council"
+# setting. The default names are in the catalogues, so they are shown in the
+# reader's language.
 COUNCIL_NAME = os.environ.get("COUNCIL_NAME", gettext_noop("Kellbrook Council"))
+COUNCIL_SERVICE_NAME = os.environ.get(
+    "COUNCIL_SERVICE_NAME", gettext_noop("Get connected in Kellbrook")
+)
 COUNCIL_PHONE = os.environ.get("COUNCIL_PHONE", "020 7946 0142")
 
 # Wagtail
-WAGTAIL_SITE_NAME = "Get connected in Kellbrook"
+WAGTAIL_SITE_NAME = COUNCIL_SERVICE_NAME
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME  # the name authenticator apps show
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # The admin makes no calls to outside services: no update check, no Gravatar.
