@@ -83,7 +83,7 @@ def test_save_three_from_the_find_page_then_remove_one(client, demo_site):
     # On the find page the saved ones now say so.
     assert unescape(response.content.decode()).count("See your shortlist (3 activities)") == 3
 
-    remove = [href for href, text in _links(page) if text.startswith("Remove")][0]
+    remove = next(href for href, text in _links(page) if text.startswith("Remove"))
     after = client.get(unescape(remove)).content.decode()
     assert activities[first_three[0]].title not in unescape(after)
     assert activities[first_three[1]].title in unescape(after)
