@@ -34,7 +34,8 @@ def format_ids(ids):
 def shortlist_url(ids, **extra):
     """The shortlist page in the active language, for these ids."""
     query = {LIST_PARAMETER: format_ids(ids), **extra} if ids else extra
-    return reverse("shortlist:show") + (f"?{urlencode(query)}" if query else "")
+    # Commas left as they are: the address is printed and may be typed.
+    return reverse("shortlist:show") + (f"?{urlencode(query, safe=',/')}" if query else "")
 
 
 def carried_ids(request):
@@ -56,4 +57,4 @@ def with_shortlist(address, ids):
     params.pop(CARRIED_PARAMETER, None)
     if ids:
         params[CARRIED_PARAMETER] = format_ids(ids)
-    return f"{path}?{params.urlencode()}" if params else path
+    return f"{path}?{params.urlencode(safe=',/')}" if params else path

