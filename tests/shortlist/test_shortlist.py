@@ -55,7 +55,7 @@ def test_a_list_survives_its_address(ids):
 @pytest.mark.unit
 def test_going_back_stays_on_this_site_and_carries_the_list():
     assert with_shortlist("/en/find-something-to-do/?q=walk&shortlist=1", [4, 5]) == (
-        "/en/find-something-to-do/?q=walk&shortlist=4%2C5"
+        "/en/find-something-to-do/?q=walk&shortlist=4,5"
     )
 
 
