@@ -15,9 +15,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from core.council import default_council
-from core.pdf import SitePDF
+from core.pdf import QUIET_ZONE, SitePDF, draw_qr
 
-QUIET_ZONE = 4
 ERROR_LEVEL = "m"
 PAGE_SIZES = {"a4": (210, 297), "a3": (297, 420)}  # millimetres, portrait
 
@@ -50,29 +49,6 @@ def qr_pdf(entry_point):
     buffer = io.BytesIO()
     make_qr(entry_point).save(buffer, kind="pdf", scale=10, border=QUIET_ZONE)
     return buffer.getvalue()
-
-
-def draw_qr(pdf, qr, x, y, size):
-    """The code as vector squares (crisp at any print size), quiet zone included."""
-    modules = qr.symbol_size(scale=1, border=QUIET_ZONE)[0]
-    module = size / modules
-    pdf.set_fill_color(255, 255, 255)
-    pdf.rect(x, y, size, size, style="F")
-    pdf.set_fill_color(0, 0, 0)
-    for row_number, row in enumerate(qr.matrix):
-        run_start = None
-        for column, dark in enumerate([*row, 0]):
-            if dark and run_start is None:
-                run_start = column
-            elif not dark and run_start is not None:
-                pdf.rect(
-                    x + (run_start + QUIET_ZONE) * module,
-                    y + (row_number + QUIET_ZONE) * module,
-                    (column - run_start) * module,
-                    module,
-                    style="F",
-                )
-                run_start = None
 
 
 def poster_languages(entry_point):

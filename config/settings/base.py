@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "directory",
     "campaign",
     "referrals",
+    "shortlist",
     "search",
     "openreferral",
     "feeds",
@@ -357,6 +358,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 CAMPAIGN_SHORT_URL_BASE = os.environ.get("CAMPAIGN_SHORT_URL_BASE", WAGTAILADMIN_BASE_URL)
 # Connected-place sign-ups per client per window (REFERRALS_RATE_WINDOW_SECONDS) before a 429.
 CAMPAIGN_CONNECTED_PLACE_LIMIT = int(os.environ.get("CAMPAIGN_CONNECTED_PLACE_LIMIT", "10"))
+# Shortlists sent by email per client per REFERRALS_RATE_WINDOW_SECONDS before a 429.
+SHORTLIST_EMAIL_LIMIT = int(os.environ.get("SHORTLIST_EMAIL_LIMIT", "10"))
 
 # Security headers that hold in every environment; production adds HTTPS ones.
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -12,6 +12,7 @@ from wagtail.models import Locale
 
 from core.pagecache import remember
 from directory.models import DirectoryIndexPage
+from directory.shortlist import CARRIED_PARAMETER, carried_ids, format_ids, shortlist_url
 
 register = template.Library()
 
@@ -79,3 +80,31 @@ def interest_links():
         return find_page.interest_links() if find_page else []
 
     return {"links": remember(f"interest-links:{get_language()}", compute)}
+
+
+@register.inclusion_tag("directory/components/save_control.html", takes_context=True)
+def save_control(context, activity):
+    """ "Save" for an activity: a link to the shortlist with it added (no JavaScript, no
+    cookie), or, once it is on the list, a link to the list."""
+    request = context["request"]
+    ids = carried_ids(request)
+    saved = activity.pk in ids
+    return {
+        "activity": activity,
+        "saved": saved,
+        "count": len(ids),
+        "url": shortlist_url(ids, back=request.get_full_path())
+        if saved
+        else shortlist_url([*ids, activity.pk], saved=activity.pk, back=request.get_full_path()),
+    }
+
+
+@register.simple_tag(takes_context=True)
+def carried_shortlist(context):
+    """The shortlist as a hidden field, so a form on the page (find) keeps it."""
+    ids = carried_ids(context["request"])
+    if not ids:
+        return ""
+    return format_html(
+        '<input type="hidden" name="{}" value="{}">', CARRIED_PARAMETER, format_ids(ids)
+    )
