@@ -35,8 +35,10 @@ def find(request, index_page, interest=None):
         data.setlist("interest", [interest, *data.getlist("interest")])
     form = FindForm(data, areas=areas())
     valid = form.is_valid()
-    criteria = form.cleaned_data if valid else {}
-    finding = ActivityFinder(index_page, criteria, form.location if valid else None).find()
+    # A value not understood is reported (and answered with a 400, so the address
+    # is not indexed) but the search still runs with everything that was understood.
+    criteria = form.cleaned_data
+    finding = ActivityFinder(index_page, criteria, form.location).find()
 
     page = Paginator(finding.ids, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     searched = valid and any(criteria.get(name) for name in ["q", "postcode", *FILTER_NAMES])

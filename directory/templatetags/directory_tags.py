@@ -1,15 +1,15 @@
 import json
 
 from django import template
-from django.utils.formats import date_format, number_format
+from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.timezone import localtime
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from wagtail.models import Locale
 
+from core.localformat import WEEKDAY_DAY_MONTH, local_date, local_list, local_time
 from core.pagecache import remember
 from directory.models import DirectoryIndexPage
 
@@ -21,12 +21,11 @@ JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 @register.simple_tag
 def session_text(session):
-    """e.g. "Tuesday 1 December, 10 a.m. to 12 p.m.", in the reader's language."""
-    start, end = localtime(session.start), localtime(session.end)
+    """e.g. "Tuesday 1 December, 10:00 to 12:00", in the reader's language."""
     return _("%(day)s, %(start)s to %(end)s") % {
-        "day": date_format(start, "l j F"),
-        "start": date_format(start, "TIME_FORMAT"),
-        "end": date_format(end, "TIME_FORMAT"),
+        "day": local_date(session.start, WEEKDAY_DAY_MONTH),
+        "start": local_time(session.start),
+        "end": local_time(session.end),
     }
 
 
@@ -39,7 +38,7 @@ def distance_text(miles):
 
 @register.simple_tag
 def term_labels(terms):
-    return ", ".join(str(term.label) for term in terms)
+    return local_list(term.label for term in terms)
 
 
 @register.simple_tag(takes_context=True)
