@@ -11,6 +11,7 @@ from wagtail.models import Locale
 
 from core.localformat import WEEKDAY_DAY_MONTH, local_date, local_list, local_time
 from core.pagecache import remember
+from directory.forms import FindForm
 from directory.models import DirectoryIndexPage
 
 register = template.Library()
@@ -50,16 +51,31 @@ def json_ld(context, page):
     )
 
 
+def find_page_for_reader():
+    find_pages = DirectoryIndexPage.objects.live().public()
+    return (
+        find_pages.filter(locale=Locale.get_active()).first()
+        or find_pages.filter(locale=Locale.get_default()).first()
+    )
+
+
 @register.inclusion_tag("directory/components/interest_links.html")
 def interest_links():
     """Browse-by-interest links from the find page in the reader's language."""
 
     def compute():
-        find_pages = DirectoryIndexPage.objects.live().public()
-        find_page = (
-            find_pages.filter(locale=Locale.get_active()).first()
-            or find_pages.filter(locale=Locale.get_default()).first()
-        )
+        find_page = find_page_for_reader()
         return find_page.interest_links() if find_page else []
 
     return {"links": remember(f"interest-links:{get_language()}", compute)}
+
+
+@register.inclusion_tag("directory/components/find_box.html")
+def find_box():
+    """The find page's words box, for the home page: it searches the find page."""
+
+    def compute():
+        find_page = find_page_for_reader()
+        return find_page.url if find_page else None
+
+    return {"action": remember(f"find-url:{get_language()}", compute), "form": FindForm()}
