@@ -48,6 +48,7 @@ urlpatterns = [
     path("go/<str:code>", go, name="campaign_go"),
     # Open data for other directories and link workers' tools; one language.
     path("openreferral/", include("openreferral.urls")),
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
 ]
 

@@ -10,10 +10,12 @@ from django.db import DatabaseError, InterfaceError, OperationalError, connectio
 from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
+from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from wagtail.models import Site
 from wagtail.search.backends import get_search_backend
 
 from core.outbox import backlog
@@ -141,3 +143,22 @@ def bad_request(request, exception=None):
     rendered like the 500 page: without context processors or database queries."""
     template = loader.get_template("400.html")
     return HttpResponseBadRequest(template.render({"request": request, "minimal": True}))
+
+
+# Crawlers may read every page and a search with one filter, but not the
+# endless combinations of filters (any address with two or more parameters),
+# the site search, calendar downloads or the admin.
+ROBOTS_RULES = """User-agent: *
+Disallow: /admin/
+Disallow: /*/search/
+Disallow: /*?*&
+Disallow: /*calendar/
+"""
+
+
+@require_safe
+def robots_txt(request):
+    site = Site.find_for_request(request)
+    root = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
+    text = f"{ROBOTS_RULES}\nSitemap: {root}{reverse('sitemap')}\n"
+    return HttpResponse(text, content_type="text/plain; charset=utf-8")

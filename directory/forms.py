@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import EmailAddressField, ProtectedForm, TextField, radios
+from core.localformat import local_list
 from directory.geocoding import MALFORMED_POSTCODE, PostcodeError, get_geocoder
 from directory.models import ProblemReport
 from directory.taxonomy import TERMS, CostBand, TimeOfDay, Vocabulary
@@ -78,16 +79,25 @@ def date_field(label, message):
     )
 
 
+class FilterField(forms.MultipleChoiceField):
+    """A filter's ticked options. A value it does not know (a shared address
+    typed by hand, an old link) is set aside rather than failing the whole
+    search: the form reports it and searches with the rest."""
+
+    def __init__(self, **kwargs):
+        super().__init__(required=False, widget=forms.CheckboxSelectMultiple, **kwargs)
+        self.not_understood = []
+
+    def validate(self, value):
+        self.not_understood = [item for item in value if not self.valid_value(item)]
+
+    def clean(self, value):
+        value = super().clean(value)
+        return [item for item in value if item not in self.not_understood]
+
+
 def choice_field(label, choices):
-    return forms.MultipleChoiceField(
-        label=label,
-        choices=choices,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-        error_messages={
-            "invalid_choice": _("Choose from the options shown: “%(value)s” is not one of them.")
-        },
-    )
+    return FilterField(label=label, choices=choices)
 
 
 class FindForm(forms.Form):
@@ -150,6 +160,13 @@ class FindForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        for name in FILTER_NAMES:
+            field = self.fields[name]
+            if field.not_understood:
+                # add_error drops the field; the search keeps its understood options.
+                kept = cleaned.get(name, [])
+                self.add_error(name, self.not_understood_message(field))
+                cleaned[name] = kept
         if cleaned.get("sort") == Sort.DISTANCE and not cleaned.get("postcode"):
             self.add_error("postcode", _("Enter a postcode to see the nearest activities first."))
         if cleaned.get("distance") and not cleaned.get("postcode"):
@@ -171,6 +188,18 @@ class FindForm(forms.Form):
             self.add_error("to_date", _("Choose dates no more than a year apart."))
         else:
             cleaned["date_range"] = (first, last)
+
+    @staticmethod
+    def not_understood_message(field):
+        return _(
+            "%(filter)s: “%(values)s” was not understood, so the search leaves it out and "
+            "keeps your other choices. Tick from the options shown, or in the address use "
+            "one of: %(accepted)s."
+        ) % {
+            "filter": field.label,
+            "values": local_list(field.not_understood),
+            "accepted": local_list(value for value, _label in field.choices),
+        }
 
 
 class ReportPeriodForm(forms.Form):

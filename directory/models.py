@@ -6,6 +6,7 @@ services (ActivityPage) at locations (VenuePage) on a schedule
 """
 
 import uuid
+from html import unescape
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
@@ -17,8 +18,9 @@ from django.db import models
 from django.db.models import OuterRef, Subquery, prefetch_related_objects
 from django.db.models.functions import Length, Substr
 from django.http import Http404
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -538,6 +540,26 @@ class ActivityPage(RoutablePageMixin, BasePage):
     @property
     def may_be_out_of_date(self):
         return listing_state(self) in (ListingState.OVERDUE, ListingState.WITHDRAWN)
+
+    @property
+    def cost_details_add(self):
+        """Whether the cost details say more than the band: a feed's "Free" under
+        "Free" would read "Free: Free"."""
+        with translation.override(settings.LANGUAGE_CODE):
+            source_label = str(self.get_cost_band_display())
+        band = {
+            self.cost_band,
+            source_label.casefold(),
+            str(self.get_cost_band_display()).casefold(),
+        }
+        return self.cost_details.strip().casefold() not in {"", *band}
+
+    @property
+    def description_adds(self):
+        """Whether the description says more than the summary: an imported listing's
+        summary is often its whole description, and a page should not say it twice."""
+        description = " ".join(unescape(strip_tags(self.description)).split())
+        return description.casefold() != " ".join(self.summary.split()).casefold()
 
     def save(self, *args, **kwargs):
         next_sessions = self.upcoming_sessions(count=1)

@@ -35,7 +35,8 @@ def find(request, index_page, interest=None):
         data.setlist("interest", [interest, *data.getlist("interest")])
     form = FindForm(data, areas=areas())
     valid = form.is_valid()
-    # A value not understood is named in the errors; the filters that were are kept.
+    # A value not understood is reported (and answered with a 400, so the address
+    # is not indexed) but the search still runs with everything that was understood.
     criteria = form.cleaned_data
     finding = ActivityFinder(index_page, criteria, form.location).find()
 

@@ -2,9 +2,10 @@ from django import template
 from django.conf import settings
 from django.forms.utils import flatatt
 from django.templatetags.static import static
-from django.utils.translation import get_language
+from django.utils.html import format_html
+from django.utils.translation import get_language, get_language_info
 
-from core import navigation
+from core import localformat, navigation
 from core.bidi import numbers_ltr_in_html
 from core.council import council_for, fallback_council
 from core.languages import language_versions
@@ -110,3 +111,24 @@ def widget_attrs(bound_field):
 def item(mapping, key):
     """mapping[key] in a template, or None (a filter option's count)."""
     return mapping.get(str(key)) if mapping else None
+
+
+@register.filter
+def day_month(value):
+    """8 December, 8 грудня, 12月8日: the reader's language's order and grammar."""
+    return localformat.local_date(value, localformat.DAY_MONTH)
+
+
+@register.filter
+def day_month_year(value):
+    return localformat.local_date(value, localformat.DAY_MONTH_YEAR)
+
+
+@register.simple_tag
+def content_lang(page):
+    """lang and dir of a page's own words, which may not be the reader's language:
+    an untranslated English summary in an Arabic list keeps its full stop at its end."""
+    code = page.locale.language_code
+    return format_html(
+        ' lang="{}" dir="{}"', code, "rtl" if get_language_info(code)["bidi"] else "ltr"
+    )
