@@ -116,13 +116,13 @@ def refresh_statuses(models):
             "pk", "provider_id", "delivery_status"
         ):
             try:
-                status = notify.get_notification_by_id(provider_id)["status"]
+                status = notify.get_notification_by_id(provider_id).get("status")
             except APIError as error:
-                logger.warning(
-                    "Notify status of %s %s not read: %s", model._meta.label, pk, error.status_code
-                )
+                logger.warning("Notify status of %s %s not read: %s", model._meta.label, pk, error)
+                if error.response is None:  # Notify is not answering: try on the next run
+                    return changed
                 continue
-            if status != before:
+            if status and status != before:
                 model.objects.filter(pk=pk).update(delivery_status=status[:30])
                 changed += 1
     return changed
