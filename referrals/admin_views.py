@@ -189,6 +189,7 @@ class ReferralView(InboxMixin, TemplateView):
         context.update(
             referral=self.referral,
             notes=self.referral.notes.select_related("author"),
+            sent_messages=self.referral.notifications.all(),
             history=audit_entries().filter(object_id=str(self.referral.pk))[:20],
             can_manage_data=can_manage_personal_data(self.request.user),
             can_assign=self.referral.organisation_id is None,

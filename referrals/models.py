@@ -18,7 +18,7 @@ from wagtail.log_actions import log
 from wagtail.models.audit_log import BaseLogEntry, ModelLogEntryManager
 
 from core.crypto import EncryptedTextField
-from core.outbox import Message, Outbox
+from core.outbox import Outbox
 from directory.models import ActivityPage, Area, OrganisationPage
 from directory.taxonomy import LABELS, Vocabulary
 
@@ -286,6 +286,8 @@ class Notification(Outbox):
         Referral, null=True, on_delete=models.SET_NULL, related_name="notifications"
     )
     audience = models.CharField(max_length=10, choices=Audience.choices)
+    # "sms" only when the site sends through GOV.UK Notify.
+    channel = models.CharField(max_length=5, default="email")
     recipient = EncryptedTextField()
     reference = models.CharField(max_length=12)
 
@@ -299,8 +301,7 @@ class Notification(Outbox):
         # The wording lives with the rest of the notification code, which imports this module.
         from referrals.notifications import message
 
-        subject, body = message(self)
-        return Message(subject, body, [self.recipient] if self.recipient else [])
+        return message(self)
 
     def after_sent(self):
         self.recipient = ""  # not needed any more

@@ -3,7 +3,8 @@
 `queue_notifications` runs inside the transaction that stores a referral; the
 sends are queued once that transaction has committed, so the resident's page
 never waits for the mail server. No message carries personal or health
-details: only the reference.
+details: only the reference. A resident who chose "Text message" gets their
+confirmation by text when the site sends through GOV.UK Notify.
 """
 
 from django.conf import settings
@@ -11,8 +12,10 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from core import notify
 from core.council import signature
-from referrals.models import Kind, Notification
+from core.outbox import Message
+from referrals.models import ContactMethod, Kind, Notification
 from referrals.routing import staff_recipients
 
 
@@ -38,13 +41,21 @@ def queue_notifications(referral):
                 reference=referral.reference,
             )
         )
-    if referral.contact_method == "email" and referral.email:
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    if referral.contact_method == ContactMethod.EMAIL and referral.email:
+        channel, recipient = "email", referral.email
+    elif referral.contact_method == ContactMethod.TEXT and referral.phone and notify.enabled():
+        channel, recipient = "sms", referral.phone
+    else:
+        channel = None
+    if channel:
         rows.append(
             Notification(
                 referral=referral,
                 audience=Notification.Audience.RESIDENT,
-                recipient=referral.email,
-                language=translation.get_language() or settings.LANGUAGE_CODE,
+                channel=channel,
+                recipient=recipient,
+                language=language,
                 reference=referral.reference,
             )
         )
@@ -55,28 +66,44 @@ def queue_notifications(referral):
 
 
 def message(notification):
-    """Subject and body, in the active language, with no personal details."""
+    """The Message, in the active language, with no personal details.
+
+    Its kind names the Notify template ("referral-staff-email",
+    "referral-confirmation-email", "referral-confirmation-sms"), which gets the
+    reference and the next step (or the inbox address) as personalisation."""
+    reference = notification.reference
+    to = [notification.recipient] if notification.recipient else []
     if notification.audience == Notification.Audience.STAFF:
         inbox = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("referrals_inbox")
-        subject = _("A new request is waiting")
         body = _(
             "A new request for a hand to get connected is waiting (reference "
             "%(reference)s).\n\nSign in to view it: %(inbox)s"
-        ) % {"reference": notification.reference, "inbox": inbox}
-    else:
-        kind = notification.referral.kind if notification.referral else Kind.CONNECTOR
-        subject = _("We have your request: %(reference)s") % {"reference": notification.reference}
-        body = "\n\n".join(
-            [
-                _("Thank you for getting in touch."),
-                _("Your reference number is %(reference)s.")
-                % {"reference": notification.reference},
-                what_happens_next(kind),
-                _("If you did not ask for this, you can ignore this email."),
-                signature(),
-            ]
+        ) % {"reference": reference, "inbox": inbox}
+        return Message(
+            _("A new request is waiting"),
+            body,
+            to,
+            kind="referral-staff-email",
+            personalisation={"reference": reference, "inbox_url": inbox},
         )
-    return subject, body
+    kind = notification.referral.kind if notification.referral else Kind.CONNECTOR
+    next_step = what_happens_next(kind)
+    lines = [
+        _("Thank you for getting in touch."),
+        _("Your reference number is %(reference)s.") % {"reference": reference},
+        next_step,
+    ]
+    if notification.channel == "email":
+        lines.append(_("If you did not ask for this, you can ignore this email."))
+    lines.append(signature())
+    return Message(
+        _("We have your request: %(reference)s") % {"reference": reference},
+        "\n\n".join(str(line) for line in lines),
+        to,
+        channel=notification.channel,
+        kind=f"referral-confirmation-{notification.channel}",
+        personalisation={"reference": reference, "next_step": next_step},
+    )
 
 
 def what_happens_next(kind):

@@ -12,6 +12,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
+from core import notify
 from core.forms import error_list
 from core.ratelimit import over_limit
 from referrals import flow as steps
@@ -123,6 +124,7 @@ def show_done(request, referral):
         "reference": referral.reference,
         "kind": referral.kind if referral.organisation_id else Kind.CONNECTOR,
         "email": referral.contact_method == "email",
+        "text": referral.contact_method == "text" and notify.enabled(),
     }
     return redirect("referrals:done")
 

@@ -4,6 +4,7 @@ Safe by default: DEBUG is off and no secret lives here. Everything that differs
 between a laptop and a server comes from the environment (see the README's table).
 """
 
+import json
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -252,6 +253,19 @@ EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "") == "true"
 EMAIL_TIMEOUT = float(os.environ.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Get connected <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# GOV.UK Notify (core/notify.py) sends the outbox's emails and text messages when
+# MESSAGE_SENDER is "notify"; "email" (the default) keeps the email backend above
+# and sends no text messages. Templates live in Notify: NOTIFY_TEMPLATES is JSON,
+# {"email": ID, "sms": ID} (general templates showing ((subject)) and ((body)),
+# the site's own translated wording) and optionally, per message kind, a template
+# per language: {"referral-confirmation-sms": {"en": ID, "ar": ID}, ...}.
+MESSAGE_SENDER = os.environ.get("MESSAGE_SENDER", "email")
+NOTIFY_API_KEY = os.environ.get("NOTIFY_API_KEY", "")
+NOTIFY_BASE_URL = os.environ.get("NOTIFY_BASE_URL", "https://api.notifications.service.gov.uk")
+NOTIFY_TEMPLATES = json.loads(os.environ.get("NOTIFY_TEMPLATES") or "{}")
+# Seconds to wait on Notify before a send counts as failed (it is retried).
+NOTIFY_TIMEOUT = float(os.environ.get("NOTIFY_TIMEOUT", "10"))
 
 # Search: Wagtail's database backend unless SEARCH_URL names OpenSearch 2.x
 # nodes (search/backends/opensearch.py); the same queries run on both. With a

@@ -53,3 +53,15 @@ def test_an_address_wagtail_cannot_link_to_stops_the_site():
     result = manage("check", **settings)
     assert result.returncode != 0
     assert "core.E001" in result.stderr
+
+
+def test_notify_without_its_key_and_templates_stops_the_site():
+    result = manage("check", **production_environment() | {"MESSAGE_SENDER": "notify"})
+    assert result.returncode != 0
+    assert "core.E003" in result.stderr and "core.E004" in result.stderr
+    configured = production_environment() | {
+        "MESSAGE_SENDER": "notify",
+        "NOTIFY_API_KEY": "council-" + "1" * 36 + "-" + "2" * 36,
+        "NOTIFY_TEMPLATES": '{"email": "a", "sms": "b"}',
+    }
+    assert manage("check", **configured).returncode == 0
