@@ -150,13 +150,13 @@ def test_the_agenda_lists_each_day_s_sessions_with_time_place_and_distance(
         (
             "Saturday 19 December",
             [
-                ("9 a.m. to 10 a.m.", "Saturday choir", "Fenmoor Hall, Fenmoor (0.0 miles away)"),
-                ("10 a.m. to 11 a.m.", "Saturday walk", "Fenmoor Hall, Fenmoor (0.0 miles away)"),
+                ("9:00 am to 10:00 am", "Saturday choir", "Fenmoor Hall, Fenmoor (0.0 miles away)"),
+                ("10:00 am to 11:00 am", "Saturday walk", "Fenmoor Hall, Fenmoor (0.0 miles away)"),
             ],
         ),
         (
             "Sunday 20 December",
-            [("9 a.m. to 10 a.m.", "Sunday swim", "Fenmoor Hall, Fenmoor (0.0 miles away)")],
+            [("9:00 am to 10:00 am", "Sunday swim", "Fenmoor Hall, Fenmoor (0.0 miles away)")],
         ),
     ]
     # Changing a filter keeps the agenda.
