@@ -10,6 +10,7 @@ from modelsearch.backends.database.postgres.postgres import IndexEntry, Postgres
 from modelsearch.index import get_indexed_models
 
 from directory.models import ActivityPage
+from search.backends.postgres import BulkIndex
 
 pytestmark = [
     pytest.mark.django_db,
@@ -43,6 +44,8 @@ def test_every_model_is_indexed_exactly_as_wagtail_indexes_it(demo_site):
         if not objects or not model.get_search_fields():
             continue
         expected = index_rows(PostgresIndex, model, objects)
-        assert index_rows(get_search_backend().index_class, model, objects) == expected
+        # BulkIndex, with one configuration: the backend's Index calls it once per
+        # language with that language's configuration (tests/search/test_words.py).
+        assert index_rows(BulkIndex, model, objects) == expected
         compared += len(expected)
     assert compared > 100
