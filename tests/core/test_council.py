@@ -91,7 +91,7 @@ def test_the_service_name_set_for_the_site_reaches_every_place_that_names_it(
     # Emails to residents end with the service and the council.
     with override("en"):
         resident = Notification(audience=Notification.Audience.RESIDENT, reference="KB-1")
-        assert referral_email(resident)[1].endswith("Fenmoor Connects, Fenmoor District Council")
+        assert referral_email(resident).body.endswith("Fenmoor Connects, Fenmoor District Council")
         reply = ProblemReportNotice(
             kind=ProblemReportNotice.Kind.REPLY,
             report=ProblemReport(activity=activity, closing_note="Fixed."),
