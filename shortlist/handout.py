@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Locale, Site
 
+from core.council import default_council, signature
 from core.pdf import QUIET_ZONE, SitePDF, draw_qr
 from directory.models import ActivityPage
 from directory.shortlist import parse_ids, shortlist_url
@@ -110,13 +111,13 @@ def facts(item):
 def email_text(ids):
     items = shortlist_items(ids)
     address = online_address([item.saved_id for item in items])
-    subject = _("Your shortlist from Get connected in Kellbrook")
+    subject = _("Your shortlist from %(service)s") % {"service": default_council().service_name}
     parts = [_("Here are the activities you saved. See them online at any time:") + f"\n{address}"]
     for item in items:
         lines = [item.activity.title.upper()]
         lines += [f"{label}: {text}" for label, text in facts(item)]
         parts.append("\n".join(lines))
-    parts.append(_("Get connected in Kellbrook, Kellbrook Council"))
+    parts.append(signature())
     return subject, "\n\n".join(parts)
 
 
@@ -136,7 +137,7 @@ QR_SIZE = 38  # mm: scans from a printed page
 def handout_pdf(items, address, language_code):
     """One A4 handout: the list, and a code to scan back to it online."""
     heading = _("Your shortlist")
-    site_name = _("Get connected in Kellbrook")
+    site_name = default_council().service_name
     scan = _("Scan the code with your phone's camera to see this list online, or type:")
     rows = [(item.activity.title, facts(item)) for item in items]
     texts = [heading, site_name, scan, address]
