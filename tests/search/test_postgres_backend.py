@@ -7,10 +7,9 @@ from django.db import connection
 
 from modelsearch.backends import get_search_backend
 from modelsearch.backends.database.postgres.postgres import IndexEntry, PostgresIndex
-from modelsearch.index import get_indexed_models
 
-from directory.models import ActivityPage
 from search.backends.postgres import BulkIndex
+from tests.search.indexing import indexed_samples, make_one_activitys_text_awkward
 
 pytestmark = [
     pytest.mark.django_db,
@@ -31,18 +30,9 @@ def index_rows(index_class, model, objects):
 
 
 def test_every_model_is_indexed_exactly_as_wagtail_indexes_it(demo_site):
-    # Quotes, a percent sign, blank and empty texts, words in another script.
-    ActivityPage.objects.filter(pk=ActivityPage.objects.live().first().pk).update(
-        title="50% off: the 'Tuesday' café — قهوة",
-        summary="   ",
-        description="",
-        what_to_expect="<p>100%% fun</p>",
-    )
+    make_one_activitys_text_awkward()
     compared = 0
-    for model in get_indexed_models():
-        objects = list(model.get_indexed_objects()[:40])
-        if not objects or not model.get_search_fields():
-            continue
+    for model, objects in indexed_samples():
         expected = index_rows(PostgresIndex, model, objects)
         # BulkIndex, with one configuration: the backend's Index calls it once per
         # language with that language's configuration (tests/search/test_words.py).

@@ -10,12 +10,12 @@ from django.core.management import call_command
 from django.db import connection
 
 from modelsearch.backends import get_search_backend
-from modelsearch.index import get_indexed_models
 from wagtail.search.backends.database.sqlite.sqlite import IndexEntry, SQLiteIndex
 
 from directory.models import ActivityPage
 from search.backends.languages import language_of, locale_languages
 from search.backends.sqlite import StemmedIndex, stemmed_text
+from tests.search.indexing import indexed_samples, make_one_activitys_text_awkward
 
 pytestmark = [
     pytest.mark.django_db,
@@ -45,19 +45,10 @@ def index_rows(index_class, model, objects):
 
 
 def test_every_model_is_indexed_as_wagtail_indexes_it_with_its_words_stemmed(demo_site):
-    # Punctuation, blank and empty texts, words in another script, a stemmed language.
-    ActivityPage.objects.filter(pk=ActivityPage.objects.live().first().pk).update(
-        title="Walking: the 'Tuesday' café — قهوة",
-        summary="   ",
-        description="",
-        what_to_expect="<p>Meeting friends, singing songs</p>",
-    )
+    make_one_activitys_text_awkward()
     languages = locale_languages()
     compared = 0
-    for model in get_indexed_models():
-        objects = list(model.get_indexed_objects()[:40])
-        if not objects or not model.get_search_fields():
-            continue
+    for model, objects in indexed_samples():
         language = {str(obj.pk): language_of(obj, languages) for obj in objects}
         expected = [
             (
