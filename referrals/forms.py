@@ -89,9 +89,25 @@ class ContactForm(forms.Form):
         max_length=200,
     )
 
+    # Each way of contact shows its details beneath it (GOV.UK's conditional
+    # reveal; without JavaScript all of them show). A call and a text share one number.
+    reveals = {
+        "contact_method": (
+            ((ContactMethod.PHONE, ContactMethod.TEXT), ("phone", "leave_message")),
+            ((ContactMethod.EMAIL,), ("email",)),
+            ((ContactMethod.LETTER,), ("address",)),
+        )
+    }
+
     def clean(self):
         data = super().clean()
         method = data.get("contact_method")
+        # Details for a way not chosen are neither checked nor kept.
+        for methods, names in self.reveals["contact_method"]:
+            if method not in methods:
+                for name in names:
+                    self.errors.pop(name, None)
+                    data[name] = ""
         if method in (ContactMethod.PHONE, ContactMethod.TEXT):
             phone = data.get("phone", "")
             if not phone:

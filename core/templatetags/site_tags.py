@@ -107,6 +107,33 @@ def widget_attrs(bound_field):
     return flatatt({k: v for k, v in attrs.items() if k not in WRITTEN_BY_THE_INCLUDE})
 
 
+@register.simple_tag
+def reveals_of(field):
+    """For radios whose options reveal other fields (the form's `reveals`: radio
+    name -> ((option values, field names), …)): each option's value -> the block
+    it reveals, with the block's id, its bound fields, and the option it follows
+    (the last of the options that reveal it)."""
+    reveals = {}
+    for values, names in getattr(field.form, "reveals", {}).get(field.name, ()):
+        block = {
+            "id": f"f-{field.html_name}-{values[0]}-reveal",
+            "fields": [field.form[name] for name in names],
+            "after": values[-1],
+        }
+        reveals.update(dict.fromkeys(values, block))
+    return reveals
+
+
+@register.filter
+def is_revealed(field):
+    """Whether a field shows inside one of its form's conditional reveals."""
+    return any(
+        field.name in names
+        for options in getattr(field.form, "reveals", {}).values()
+        for _values, names in options
+    )
+
+
 @register.filter
 def item(mapping, key):
     """mapping[key] in a template, or None (a filter option's count)."""

@@ -212,3 +212,41 @@ def test_with_the_mail_server_stopped_the_request_is_kept_and_the_notice_goes_la
     assert referral.reference in message["body"]
     for personal in ["Sam", "Okafor", "020 7946 0123", "KB3", "Dominoes"]:
         assert personal not in message["subject"] + message["body"]
+
+
+def reach_the_contact_step(page, site_url, code):
+    page.goto(f"{site_url}/{code}/get-a-hand/start/")
+    for _slug, data in ENGLISH_ANSWERS[:3]:
+        answer(page, data)
+    assert page.url.endswith(f"/{code}/get-a-hand/contact/")
+
+
+def test_each_way_of_contact_shows_only_its_own_details_with_javascript(page, site_url):
+    for code in ["en", "ar"]:
+        reach_the_contact_step(page, site_url, code)
+        phone, email, address = (
+            page.locator("#f-phone"),
+            page.locator("#f-email"),
+            page.locator("#f-address"),
+        )
+        for hidden in (phone, email, address):
+            expect(hidden).to_be_hidden()
+
+        page.check('input[name="contact_method"][value="email"]')
+        expect(email).to_be_visible()
+        expect(phone).to_be_hidden()
+        # A call and a text share the one phone number, with its question.
+        for method in ["text", "phone"]:
+            page.check(f'input[name="contact_method"][value="{method}"]')
+            expect(phone).to_be_visible()
+            expect(page.locator('input[name="leave_message"]').first).to_be_visible()
+            expect(email).to_be_hidden()
+        assert_accessible(page)
+
+
+def test_without_javascript_every_way_of_contact_shows_its_details(no_js_page, site_url):
+    reach_the_contact_step(no_js_page, site_url, "ar")
+    for field in ["#f-phone", "#f-email", "#f-address"]:
+        expect(no_js_page.locator(field)).to_be_visible()
+    answer(no_js_page, {"radio": ("contact_method", "email"), "fill": {"email": "sam@example.org"}})
+    assert no_js_page.url.endswith("/ar/get-a-hand/name/")
