@@ -296,6 +296,7 @@ def referral_export(referral):
         "source_ref": referral.source_ref,
         "closed_reason": referral.closed_reason,
         "received": referral.created_at.isoformat(),
+        "contacted": referral.contacted_at.isoformat() if referral.contacted_at else None,
         "ended": referral.closed_at.isoformat() if referral.closed_at else None,
         "activity": referral.activity.title if referral.activity else None,
         "notes": [
