@@ -254,6 +254,8 @@ def test_a_connector_sees_a_referral_turn_overdue_and_marks_it_contacted(
         expect(page.locator(".referral-next-action")).to_contain_text(
             "Check in with them and record how it went by 24 December"
         )
+        # Wagtail's "Status changed." fades in: audit it once it has (contrast).
+        page.evaluate("Promise.all(document.getAnimations().map(a => a.finished))")
         assert_accessible(page)
         page.goto(f"{site_url}/admin/referrals/?due=overdue")
         assert referral.reference not in page.text_content("main")
