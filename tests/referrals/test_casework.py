@@ -239,3 +239,18 @@ def test_who_may_reassign_and_send_a_shortlist(
     assert (
         "Send the shortlist" not in client.get(f"/admin/referrals/{by_phone.pk}/").content.decode()
     )
+
+
+def test_the_next_action_reads_in_the_connectors_own_language(client, make_user):
+    from wagtail.users.models import UserProfile
+
+    connector = make_user("ola", CONNECTORS)
+    profile = UserProfile.get_for_user(connector)
+    profile.preferred_language = "pl"
+    profile.save()
+    referral = ReferralFactory(created_at=at(2026, 12, 2))
+    with time_machine.travel(at(2026, 12, 11), tick=False):
+        client.force_login(connector)
+        page = client.get(f"/admin/referrals/{referral.pk}/").content.decode()
+    # Babel's Polish: the month declined, the plural for two.
+    assert "Pierwszy kontakt do 9 grudnia. Zaległe o 2 dni robocze" in page
