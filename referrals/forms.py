@@ -20,6 +20,7 @@ from core.forms import (
     radios,
 )
 from directory.geocoding import MALFORMED_POSTCODE, PostcodeError, split_postcode
+from directory.shortlist import MAX_ITEMS
 from directory.taxonomy import TERMS, Vocabulary
 from referrals.models import AgeBand, ContactMethod, ForWhom, Status, Support
 
@@ -229,10 +230,51 @@ class NoteForm(forms.Form):
 
 
 class AssignForm(forms.Form):
+    """Assigning a referral; taking it from one connector to another needs a reason
+    (kept as an encrypted note in its timeline, not in the audit log)."""
+
     assigned_to = forms.ModelChoiceField(
         label=_("Connector"), queryset=None, required=False, empty_label=_("Nobody")
     )
+    reason = TextField(
+        label=_("Reason (needed to take it from another connector)"),
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
 
-    def __init__(self, *args, connectors, **kwargs):
+    def __init__(self, *args, connectors, referral, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["assigned_to"].queryset = connectors
+        self.referral = referral
+
+    def clean(self):
+        data = super().clean()
+        current = self.referral.assigned_to_id
+        new = data["assigned_to"].pk if data.get("assigned_to") else None
+        if current and new != current and not data.get("reason"):
+            self.add_error("reason", _("Give a reason for reassigning it"))
+        return data
+
+
+class ShortlistForm(forms.Form):
+    """Activities to send the resident as a shortlist link: those matching their
+    interests first."""
+
+    activities = forms.TypedMultipleChoiceField(
+        label=_("Activities to suggest"),
+        coerce=int,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Choose at least one activity")},
+    )
+
+    def __init__(self, *args, activities, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["activities"].choices = activities
+
+    def clean_activities(self):
+        ids = self.cleaned_data["activities"]
+        if len(ids) > MAX_ITEMS:
+            raise forms.ValidationError(
+                _("Choose %(limit)s activities or fewer") % {"limit": MAX_ITEMS}
+            )
+        return ids

@@ -100,6 +100,8 @@ class Referral(models.Model):
         _("status"), max_length=10, choices=Status.choices, default=Status.NEW, db_index=True
     )
     closed_at = models.DateTimeField(_("ended"), null=True, blank=True)
+    # When a connector first recorded contact; the next action's date counts from it.
+    contacted_at = models.DateTimeField(_("contacted"), null=True, blank=True)
     # Interest codes from directory.taxonomy: routing and statistics, no one's identity.
     interests = models.JSONField(_("interests"), default=list, blank=True)
     age_band = models.CharField(_("age band"), max_length=5, choices=AgeBand.choices, blank=True)
@@ -195,12 +197,20 @@ class Referral(models.Model):
 
 
 class Note(models.Model):
+    """A line in the referral's timeline: a connector's note, or the reason for a
+    reassignment. Encrypted, and deleted with the referral's personal data."""
+
+    class Kind(models.TextChoices):
+        NOTE = "note", _("Note")
+        REASSIGNED = "reassigned", _("Reassigned")
+
     referral = models.ForeignKey(Referral, on_delete=models.CASCADE, related_name="notes")
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now)
     text = EncryptedTextField(_("note"))
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.NOTE)
 
     class Meta:
         ordering = ["created_at"]
@@ -235,6 +245,7 @@ class Action(models.TextChoices):
     EXPORT = "export", _("Exported")
     ERASE = "erase", _("Erased")
     ANONYMISE = "anonymise", _("Anonymised")
+    SHORTLIST = "shortlist", _("Shortlist sent")
 
 
 class ReferralLogEntryManager(ModelLogEntryManager):
@@ -290,6 +301,8 @@ class Notification(Outbox):
     channel = models.CharField(max_length=5, default="email")
     recipient = EncryptedTextField()
     reference = models.CharField(max_length=12)
+    # A shortlist a connector sent from the referral: activity page ids ("12,34").
+    shortlist = models.CharField(max_length=400, blank=True)
 
     class Meta:
         ordering = ["created_at"]
@@ -306,3 +319,31 @@ class Notification(Outbox):
     def after_sent(self):
         self.recipient = ""  # not needed any more
         self.save(update_fields=["recipient"])
+
+
+class OverdueDigest(Outbox):
+    """One day's list of overdue referrals for one recipient: references and
+    working days overdue, nothing else. One per recipient per day."""
+
+    day = models.DateField()
+    # "user-<id>" or "fallback": who it is for, without an address.
+    recipient_key = models.CharField(max_length=40)
+    recipient = EncryptedTextField()
+    # [[reference, working days overdue], ...]
+    overdue = models.JSONField(default=list)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["day", "recipient_key"], name="one_digest_a_day")
+        ]
+
+    def __str__(self):
+        return f"Overdue digest {self.day} for {self.recipient_key}: {self.state}"
+
+    def message(self):
+        from referrals.digest import message
+
+        return message(self)
+
+    def after_sent(self):
+        type(self).objects.filter(pk=self.pk).update(recipient="")

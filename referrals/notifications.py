@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from core import notify
 from core.council import signature
 from core.outbox import Message
+from directory.shortlist import format_ids, parse_ids, shortlist_url
 from referrals.models import ContactMethod, Kind, Notification
 from referrals.routing import staff_recipients
 
@@ -42,12 +43,7 @@ def queue_notifications(referral):
             )
         )
     language = translation.get_language() or settings.LANGUAGE_CODE
-    if referral.contact_method == ContactMethod.EMAIL and referral.email:
-        channel, recipient = "email", referral.email
-    elif referral.contact_method == ContactMethod.TEXT and referral.phone and notify.enabled():
-        channel, recipient = "sms", referral.phone
-    else:
-        channel = None
+    channel, recipient = resident_address(referral)
     if channel:
         rows.append(
             Notification(
@@ -65,12 +61,66 @@ def queue_notifications(referral):
     return rows
 
 
+def resident_address(referral):
+    """(channel, address) by the resident's chosen way, or (None, None) when the
+    site cannot send that way (a phone call, a letter, texts without Notify)."""
+    if referral.anonymised_at is None:
+        if referral.contact_method == ContactMethod.EMAIL and referral.email:
+            return "email", referral.email
+        if referral.contact_method == ContactMethod.TEXT and referral.phone and notify.enabled():
+            return "sms", referral.phone
+    return None, None
+
+
+def shortlist_channel(referral):
+    return resident_address(referral)[0]
+
+
+def queue_shortlist(referral, activity_ids):
+    """A connector's shortlist for the resident, in their language, through the outbox."""
+    channel, recipient = resident_address(referral)
+    row = Notification.objects.create(
+        referral=referral,
+        audience=Notification.Audience.RESIDENT,
+        channel=channel,
+        recipient=recipient,
+        language=referral.language or settings.LANGUAGE_CODE,
+        reference=referral.reference,
+        shortlist=format_ids(activity_ids),
+    )
+    row.send_after_commit()
+    return row
+
+
+def shortlist_message(notification):
+    link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + shortlist_url(
+        parse_ids(notification.shortlist)
+    )
+    lines = [
+        _("Your community connector has picked out some activities you might like."),
+        _("See them here: %(link)s") % {"link": link},
+        _("Your reference number is %(reference)s.") % {"reference": notification.reference},
+    ]
+    if notification.channel == "email":
+        lines.append(signature())
+    return Message(
+        _("Some activities you might like"),
+        "\n\n".join(str(line) for line in lines),
+        [notification.recipient] if notification.recipient else [],
+        channel=notification.channel,
+        kind=f"referral-shortlist-{notification.channel}",
+        personalisation={"reference": notification.reference, "shortlist_url": link},
+    )
+
+
 def message(notification):
     """The Message, in the active language, with no personal details.
 
     Its kind names the Notify template ("referral-staff-email",
     "referral-confirmation-email", "referral-confirmation-sms"), which gets the
     reference and the next step (or the inbox address) as personalisation."""
+    if notification.shortlist:
+        return shortlist_message(notification)
     reference = notification.reference
     to = [notification.recipient] if notification.recipient else []
     if notification.audience == Notification.Audience.STAFF:

@@ -151,6 +151,12 @@ def day_month_year(value):
     return localformat.local_date(value, localformat.DAY_MONTH_YEAR)
 
 
+@register.filter
+def time_of_day(value):
+    """18:30 or 6:30 pm, as the reader's language writes it."""
+    return localformat.local_time(value)
+
+
 @register.simple_tag
 def content_lang(page):
     """lang and dir of a page's own words, which may not be the reader's language:
