@@ -40,6 +40,7 @@ from referrals.models import (
     audit,
 )
 from referrals.questions import exported_answers
+from referrals.retention import erase
 from referrals.routing import CONNECTORS, can_use_inbox, visible_referrals
 from referrals.statistics import referral_statistics, statistics_rows
 
@@ -290,9 +291,8 @@ class EraseView(ManageDataMixin, TemplateView):
 
     @transaction.atomic
     def post(self, request, *args, **kwargs):
-        audit(self.referral, Action.ERASE, request.user, "on the person's request")
         reference = self.referral.reference
-        self.referral.delete()
+        erase(self.referral, request.user)
         messages.success(
             request,
             _("%(reference)s and everything about the person have been erased.")

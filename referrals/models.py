@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 from wagtail.models.audit_log import BaseLogEntry, ModelLogEntryManager
 
+from core.blindindex import BlindIndexField
 from core.crypto import EncryptedTextField
 from core.outbox import Outbox
 from directory.models import ActivityPage, Area, OrganisationPage
@@ -156,6 +157,11 @@ class Referral(models.Model):
     support = EncryptedTextField(_("what would make it easier"), blank=True)
     support_details = EncryptedTextField(_("more about what would help"), blank=True)
     closed_reason = EncryptedTextField(_("reason"), blank=True)
+    # Blind indexes: an administrator finds the person's records (core/subjectaccess.py).
+    name_index = BlindIndexField(source="name", kind="name")
+    email_index = BlindIndexField(source="email", kind="email")
+    phone_index = BlindIndexField(source="phone", kind="phone")
+    postcode_index = BlindIndexField(source="postcode", kind="postcode")
 
     class Meta:
         ordering = ["-created_at"]
