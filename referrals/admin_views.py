@@ -39,6 +39,7 @@ from referrals.models import (
     Status,
     audit,
 )
+from referrals.notifications import queue_status_update
 from referrals.questions import exported_answers
 from referrals.retention import erase
 from referrals.routing import CONNECTORS, can_use_inbox, visible_referrals
@@ -216,6 +217,7 @@ class ReferralView(InboxMixin, TemplateView):
                 referral.closed_reason = form.cleaned_data["reason"]
             referral.save()
             audit(referral, Action.STATUS, request.user, f"to {referral.status}")
+            queue_status_update(referral)
             messages.success(request, _("Status changed."))
         elif action == "note":
             text = form.cleaned_data["text"]

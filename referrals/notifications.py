@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from core import notify
 from core.council import signature
 from core.outbox import Message
-from referrals.models import ContactMethod, Kind, Notification
+from referrals.models import ContactMethod, Kind, Notification, Status
 from referrals.routing import staff_recipients
 
 
@@ -48,6 +48,8 @@ def queue_notifications(referral):
         channel, recipient = "sms", referral.phone
     else:
         channel = None
+    if referral.referrer_email:
+        rows.append(referrer_notification(referral, language))
     if channel:
         rows.append(
             Notification(
@@ -63,6 +65,67 @@ def queue_notifications(referral):
         row.save()
         row.send_after_commit()
     return rows
+
+
+def referrer_notification(referral, language, status=""):
+    return Notification(
+        referral=referral,
+        audience=Notification.Audience.REFERRER,
+        recipient=referral.referrer_email,
+        language=language,
+        reference=referral.reference,
+        status=status,
+    )
+
+
+def queue_status_update(referral):
+    """Tells the professional who referred the person that its status changed;
+    call inside the transaction that changes it."""
+    if not referral.referrer_email:
+        return None
+    # The referrer read the pages in the resident's language or their own: the
+    # pages' language is not kept, so the referral's language is the best guess.
+    row = referrer_notification(referral, referral.language, status=referral.status)
+    row.save()
+    row.send_after_commit()
+    return row
+
+
+def referrer_message(notification, to):
+    """The reference, or a status, and never anything the resident told us."""
+    reference = notification.reference
+    if notification.status:
+        status = Status(notification.status).label
+        subject = _("Your referral %(reference)s: %(status)s") % {
+            "reference": reference,
+            "status": status,
+        }
+        lines = [
+            _("The request you made for someone (reference %(reference)s) is now: %(status)s.")
+            % {"reference": reference, "status": status}
+        ]
+    else:
+        status = ""
+        subject = _("We have your referral: %(reference)s") % {"reference": reference}
+        lines = [
+            _("Thank you for referring someone to get a hand to get connected."),
+            _("The reference number is %(reference)s.") % {"reference": reference},
+            _(
+                "A community connector will contact them within 5 working days, in the way "
+                "they chose. We will email you when the request's status changes."
+            ),
+        ]
+    lines += [
+        _("To keep the person's answers private, we do not share them with you."),
+        signature(),
+    ]
+    return Message(
+        subject,
+        "\n\n".join(str(line) for line in lines),
+        to,
+        kind="referral-referrer-email",
+        personalisation={"reference": reference, "status": str(status)},
+    )
 
 
 def message(notification):
@@ -86,6 +149,8 @@ def message(notification):
             kind="referral-staff-email",
             personalisation={"reference": reference, "inbox_url": inbox},
         )
+    if notification.audience == Notification.Audience.REFERRER:
+        return referrer_message(notification, to)
     kind = notification.referral.kind if notification.referral else Kind.CONNECTOR
     next_step = what_happens_next(kind)
     lines = [
