@@ -49,7 +49,7 @@ def queue_notifications(referral):
     else:
         channel = None
     if referral.referrer_email:
-        rows.append(referrer_notification(referral, language))
+        rows.append(referrer_notification(referral))
     if channel:
         rows.append(
             Notification(
@@ -67,12 +67,14 @@ def queue_notifications(referral):
     return rows
 
 
-def referrer_notification(referral, language, status=""):
+def referrer_notification(referral, status=""):
+    # A work email, in the site's language like the staff emails: the language of
+    # the pages the professional read is not kept, and the referral's is the resident's.
     return Notification(
         referral=referral,
         audience=Notification.Audience.REFERRER,
         recipient=referral.referrer_email,
-        language=language,
+        language=settings.LANGUAGE_CODE,
         reference=referral.reference,
         status=status,
     )
@@ -83,9 +85,7 @@ def queue_status_update(referral):
     call inside the transaction that changes it."""
     if not referral.referrer_email:
         return None
-    # The referrer read the pages in the resident's language or their own: the
-    # pages' language is not kept, so the referral's language is the best guess.
-    row = referrer_notification(referral, referral.language, status=referral.status)
+    row = referrer_notification(referral, status=referral.status)
     row.save()
     row.send_after_commit()
     return row

@@ -81,6 +81,7 @@ def test_one_persons_three_records_are_found_exported_and_erased(
     client, make_user, person, someone_else
 ):
     client.force_login(make_user("admin", superuser=True))
+    assert "Find a person" in client.get("/admin/").content.decode()
 
     # The phone number, however it is written, finds her referral and only hers.
     for phone in PHONE_FORMATS:
@@ -160,6 +161,7 @@ def test_only_administrators_may_search_export_or_erase(
         for action in ("search", "export", "erase")
     ]
     assert [(r.status_code, r.get("Location")) for r in responses] == [(302, "/admin/")] * 4
+    assert "Find a person" not in client.get("/admin/").content.decode()
     assert Referral.objects.filter(pk=person["referral"].pk).exists()
     assert ConnectedPlace.objects.filter(pk=person["place"].pk).exists()
 
