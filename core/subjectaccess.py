@@ -43,7 +43,7 @@ class Source:
     erase: Callable[[Any, Any], None]
     # Log an export of one record.
     exported: Callable[[Any, Any], None]
-    # Only records not already anonymised.
+    # The records to search (default: all), e.g. leaving out anonymised ones.
     queryset: Callable[[], Any] | None = None
 
     def records(self):

@@ -102,6 +102,9 @@ def test_a_professional_refers_someone_and_hears_of_each_status_but_not_their_an
         text = message["subject"] + message["body"]
         for answer in [*RESIDENT_ANSWERS, "Tuesday walk", "Moved away"]:
             assert answer not in text, answer
+    page = client.get(url).content.decode()
+    assert "Kellbrook Road Surgery" in page  # "Referred by", for the connector
+    assert page.count("to the referrer, Email: Sent") == 3
     # Once sent, the referrer's address is not kept in the outbox.
     assert not Notification.objects.exclude(recipient="").filter(audience="referrer").exists()
 
