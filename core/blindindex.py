@@ -47,7 +47,7 @@ def normalise_phone(value):
         digits = "44" + digits[1:]
     elif not (digits.startswith("44") and len(digits) == 12):
         digits = "44" + digits  # typed without its leading 0
-    return "+" + digits
+    return "+" + digits if digits else ""
 
 
 NORMALISERS = {
