@@ -31,6 +31,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from campaign import blocks
+from core.blindindex import BlindIndexField
 from core.blocks import BodyStreamBlock
 from core.models import BasePage
 from directory.models import ActivityPage, Area, DirectoryIndexPage, Term
@@ -731,6 +732,9 @@ class ConnectedPlace(models.Model):
         _("status"), max_length=10, choices=PlaceStatus.choices, default=PlaceStatus.PENDING
     )
     created_at = models.DateTimeField(_("signed up"), auto_now_add=True)
+    # Blind indexes: an administrator finds the person's records (core/subjectaccess.py).
+    contact_name_index = BlindIndexField(source="contact_name", kind="name")
+    contact_email_index = BlindIndexField(source="contact_email", kind="email")
 
     panels = [
         "name",

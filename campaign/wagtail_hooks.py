@@ -16,6 +16,7 @@ from campaign.models import (
 )
 from campaign.qr import poster_languages
 from core.admin_menu import RestrictedMenuItem, with_permission
+from core.subjectaccess import ERASE_ACTION, EXPORT_ACTION, Source, log_personal_data
 
 
 @hooks.register("before_serve_page")
@@ -125,4 +126,42 @@ def register_import_menu_item():
         icon_name="upload",
         order=261,
         shown_to=with_permission("campaign.add_entrypoint"),
+    )
+
+
+def place_export(place):
+    """Everything a connected-place sign-up holds, for a subject access request."""
+    return {
+        "place": place.name,
+        "kind": place.kind,
+        "address": place.address,
+        "area": place.area.name if place.area else None,
+        "offer": place.offer,
+        "contact_name": place.contact_name,
+        "contact_email": place.contact_email,
+        "status": place.status,
+        "signed_up": place.created_at.isoformat(),
+    }
+
+
+def place_title(place):
+    return f"Connected place sign-up {place.pk}"
+
+
+@hooks.register("register_personal_data")
+def connected_places_personal_data():
+    def erase(place, user):
+        log_personal_data(place, ERASE_ACTION, user, place_title(place))
+        place.delete()
+
+    return Source(
+        key="connected_place",
+        label=_("Connected-place sign-up"),
+        model=ConnectedPlace,
+        describe=lambda place: f"{place.name}, {place.created_at:%Y-%m-%d}",
+        export=place_export,
+        erase=erase,
+        exported=lambda place, user: log_personal_data(
+            place, EXPORT_ACTION, user, place_title(place)
+        ),
     )

@@ -1,13 +1,18 @@
 from django.contrib import messages
+from django.urls import path, reverse_lazy
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.admin_menu import RestrictedMenuItem
+from core.admin_views import SubjectAccessView, can_handle_requests
 from core.models import CouncilText
+from core.subjectaccess import ERASE_ACTION, EXPORT_ACTION
 from core.wording import wording_warnings
 
 
@@ -65,3 +70,30 @@ TEXT_FOLLOWS_ITS_DIRECTION = """<script>
 @hooks.register("insert_global_admin_js")
 def text_fields_follow_their_direction():
     return mark_safe(TEXT_FOLLOWS_ITS_DIRECTION)  # a constant: nothing from a request
+
+
+@hooks.register("register_admin_urls")
+def subject_access_urls():
+    return [path("subject-access/", SubjectAccessView.as_view(), name="subject_access")]
+
+
+@hooks.register("register_settings_menu_item")
+def subject_access_menu():
+    return RestrictedMenuItem(
+        _("Find a person's data"),
+        reverse_lazy("subject_access"),
+        icon_name="user",
+        order=950,
+        shown_to=can_handle_requests,
+    )
+
+
+@hooks.register("register_log_actions")
+def register_personal_data_actions(actions):
+    """What core/subjectaccess.py logs for records of apps without their own audit."""
+    for action, label in [
+        (EXPORT_ACTION, _("Exported on the person's request")),
+        (ERASE_ACTION, _("Erased on the person's request")),
+    ]:
+        formatter = type("Formatter", (LogFormatter,), {"label": label, "message": label})
+        actions.register_action(action)(formatter)

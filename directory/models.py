@@ -30,6 +30,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.blindindex import BlindIndexField
 from core.crypto import EncryptedTextField
 from core.models import BasePage
 from core.outbox import Message, Outbox
@@ -789,6 +790,9 @@ class ProblemReport(models.Model):
         _("reply"), max_length=10, choices=Reply.choices, default=Reply.NOT_ASKED
     )
     contact_erased_at = models.DateTimeField(null=True, blank=True)
+    # Blind indexes: an administrator finds the person's records (core/subjectaccess.py).
+    name_index = BlindIndexField(source="name", kind="name")
+    email_index = BlindIndexField(source="email", kind="email")
 
     class Meta:
         ordering = ["-created_at"]

@@ -108,6 +108,22 @@ def message(notice):
     return subject, body
 
 
+def report_export(report):
+    """Everything a problem report holds, for a subject access request."""
+    return {
+        "activity": report.activity.title,
+        "problem": report.kind,
+        "details": report.details,
+        "name": report.name,
+        "email": report.email,
+        "language": report.language,
+        "received": report.created_at.isoformat(),
+        "status": report.status,
+        "closing_note": report.closing_note,
+        "closed": report.closed_at.isoformat() if report.closed_at else None,
+    }
+
+
 def contact_details_due():
     """Reports closed long enough ago whose reporter's name and email are still kept."""
     return ProblemReport.objects.filter(
@@ -119,4 +135,6 @@ def contact_details_due():
 
 def erase_contact_details():
     """Erase the name and email of reports closed long enough ago; returns how many."""
-    return contact_details_due().update(name="", email="", contact_erased_at=timezone.now())
+    return contact_details_due().update(
+        name="", email="", name_index="", email_index="", contact_erased_at=timezone.now()
+    )

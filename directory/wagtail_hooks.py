@@ -9,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.admin_menu import RestrictedMenuItem
+from core.subjectaccess import ERASE_ACTION, EXPORT_ACTION, Source, log_personal_data
 from directory.admin_views import (
     ListingsToCheckView,
     MappingAndGappingView,
@@ -24,7 +25,7 @@ from directory.models import (
     VenuePage,
 )
 from directory.permissions import ensure_editors_group, is_directory_team
-from directory.problems import can_see_reports, visible_reports
+from directory.problems import can_see_reports, report_export, visible_reports
 from directory.translations import sync_translations
 
 
@@ -161,3 +162,26 @@ def add_open_problem_reports_panel(request, panels):
     if can_see_reports(request.user):
         reports = visible_reports(request.user).filter(status=ProblemReport.Status.OPEN)
         panels.append(OpenProblemReportsPanel(reports.count()))
+
+
+def report_title(report):
+    return f"Problem report {report.pk}"
+
+
+@hooks.register("register_personal_data")
+def problem_reports_personal_data():
+    def erase(report, user):
+        log_personal_data(report, ERASE_ACTION, user, report_title(report))
+        report.delete()
+
+    return Source(
+        key="problem_report",
+        label=_("Problem report"),
+        model=ProblemReport,
+        describe=lambda report: f"{report.activity.title}, {report.created_at:%Y-%m-%d}",
+        export=report_export,
+        erase=erase,
+        exported=lambda report, user: log_personal_data(
+            report, EXPORT_ACTION, user, report_title(report)
+        ),
+    )

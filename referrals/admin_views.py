@@ -39,9 +39,15 @@ from referrals.models import (
     Status,
     audit,
 )
-from referrals.notifications import queue_shortlist, shortlist_channel
+from referrals.notifications import queue_shortlist, queue_status_update, shortlist_channel
 from referrals.questions import exported_answers
-from referrals.routing import can_use_inbox, can_work_on, connectors_for, visible_referrals
+from referrals.retention import erase
+from referrals.routing import (
+    can_use_inbox,
+    can_work_on,
+    connectors_for,
+    visible_referrals,
+)
 from referrals.statistics import referral_statistics, statistics_rows
 
 PER_PAGE = 50
@@ -252,6 +258,7 @@ class ReferralView(InboxMixin, TemplateView):
                 referral.closed_reason = form.cleaned_data["reason"]
             referral.save()
             audit(referral, Action.STATUS, request.user, f"to {referral.status}")
+            queue_status_update(referral)
             messages.success(request, _("Status changed."))
         elif action == "note":
             text = form.cleaned_data["text"]
@@ -343,9 +350,8 @@ class EraseView(ManageDataMixin, TemplateView):
 
     @transaction.atomic
     def post(self, request, *args, **kwargs):
-        audit(self.referral, Action.ERASE, request.user, "on the person's request")
         reference = self.referral.reference
-        self.referral.delete()
+        erase(self.referral, request.user)
         messages.success(
             request,
             _("%(reference)s and everything about the person have been erased.")

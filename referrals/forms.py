@@ -35,6 +35,63 @@ class WhoForm(forms.Form):
     )
 
 
+class ReferrerForm(forms.Form):
+    """A professional referring someone: who they are, and the person's agreement."""
+
+    referrer_organisation = TextField(
+        label=_("Your organisation"),
+        help_text=_("For example, a GP surgery, a library or a social work team."),
+        max_length=150,
+        required=True,
+        error_messages={"required": _("Enter your organisation")},
+    )
+    referrer_role = TextField(
+        label=_("Your role"),
+        max_length=100,
+        required=True,
+        error_messages={"required": _("Enter your role")},
+    )
+    referrer_name = TextField(
+        label=_("Your name"),
+        max_length=100,
+        required=True,
+        error_messages={"required": _("Enter your name")},
+        widget=forms.TextInput(attrs={"autocomplete": "name", "spellcheck": "false"}),
+    )
+    referrer_email = EmailAddressField(
+        label=_("Your work email address"),
+        help_text=_(
+            "We will send the reference number here, and tell you when the request's status "
+            "changes. We will not send you anything the person tells us."
+        ),
+        required=True,
+        error_messages={
+            "required": _("Enter your work email address"),
+            "invalid": _("Enter an email address in the right format, like name@example.org"),
+        },
+    )
+    referrer_phone = TextField(
+        label=_("Your work phone number (optional)"),
+        max_length=20,
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+    )
+    referrer_consent = forms.BooleanField(
+        label=_(
+            "The person I am referring has agreed to this, and to a community connector "
+            "contacting them"
+        ),
+        error_messages={"required": _("Confirm that the person has agreed")},
+    )
+
+    def clean_referrer_phone(self):
+        phone = self.cleaned_data["referrer_phone"]
+        if phone and not PHONE.match(phone):
+            raise forms.ValidationError(
+                _("Enter a phone number, like 01632 960 001 or 07700 900 982")
+            )
+        return phone
+
+
 class InterestsForm(forms.Form):
     interests = checkboxes(
         _("What would you like to do more of?"),

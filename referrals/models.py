@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 from wagtail.models.audit_log import BaseLogEntry, ModelLogEntryManager
 
+from core.blindindex import BlindIndexField
 from core.crypto import EncryptedTextField
 from core.outbox import Outbox
 from directory.models import ActivityPage, Area, OrganisationPage
@@ -39,6 +40,7 @@ class Kind(models.TextChoices):
 class ForWhom(models.TextChoices):
     SELF = "self", _("For me")
     SOMEONE_ELSE = "someone-else", _("For someone else, who has agreed")
+    PROFESSIONAL = "professional", _("I'm referring someone as part of my job")
 
 
 class Support(models.TextChoices):
@@ -158,6 +160,19 @@ class Referral(models.Model):
     support = EncryptedTextField(_("what would make it easier"), blank=True)
     support_details = EncryptedTextField(_("more about what would help"), blank=True)
     closed_reason = EncryptedTextField(_("reason"), blank=True)
+    # A professional referring someone (for_whom "professional"): who they are, and
+    # where the reference and status updates go. Never the resident's answers.
+    referrer_name = EncryptedTextField(_("referrer's name"), blank=True)
+    referrer_organisation = EncryptedTextField(_("referrer's organisation"), blank=True)
+    referrer_role = EncryptedTextField(_("referrer's role"), blank=True)
+    referrer_email = EncryptedTextField(_("referrer's email"), blank=True)
+    referrer_phone = EncryptedTextField(_("referrer's phone"), blank=True)
+    referrer_consent = models.BooleanField(_("referrer confirmed the person agreed"), default=False)
+    # Blind indexes: an administrator finds the person's records (core/subjectaccess.py).
+    name_index = BlindIndexField(source="name", kind="name")
+    email_index = BlindIndexField(source="email", kind="email")
+    phone_index = BlindIndexField(source="phone", kind="phone")
+    postcode_index = BlindIndexField(source="postcode", kind="postcode")
 
     class Meta:
         ordering = ["-created_at"]
@@ -292,6 +307,7 @@ class Notification(Outbox):
     class Audience(models.TextChoices):
         STAFF = "staff"
         RESIDENT = "resident"
+        REFERRER = "referrer"  # the professional who referred the resident
 
     referral = models.ForeignKey(
         Referral, null=True, on_delete=models.SET_NULL, related_name="notifications"
@@ -303,6 +319,8 @@ class Notification(Outbox):
     reference = models.CharField(max_length=12)
     # A shortlist a connector sent from the referral: activity page ids ("12,34").
     shortlist = models.CharField(max_length=400, blank=True)
+    # To the referrer: the status it announces; empty for the reference on receipt.
+    status = models.CharField(max_length=10, choices=Status.choices, blank=True)
 
     class Meta:
         ordering = ["created_at"]

@@ -16,7 +16,7 @@ from core import notify
 from core.council import signature
 from core.outbox import Message
 from directory.shortlist import format_ids, parse_ids, shortlist_url
-from referrals.models import ContactMethod, Kind, Notification
+from referrals.models import ContactMethod, Kind, Notification, Status
 from referrals.routing import staff_recipients
 
 
@@ -44,6 +44,8 @@ def queue_notifications(referral):
         )
     language = translation.get_language() or settings.LANGUAGE_CODE
     channel, recipient = resident_address(referral)
+    if referral.referrer_email:
+        rows.append(referrer_notification(referral))
     if channel:
         rows.append(
             Notification(
@@ -92,6 +94,30 @@ def queue_shortlist(referral, activity_ids):
     return row
 
 
+def referrer_notification(referral, status=""):
+    # A work email, in the site's language like the staff emails: the language of
+    # the pages the professional read is not kept, and the referral's is the resident's.
+    return Notification(
+        referral=referral,
+        audience=Notification.Audience.REFERRER,
+        recipient=referral.referrer_email,
+        language=settings.LANGUAGE_CODE,
+        reference=referral.reference,
+        status=status,
+    )
+
+
+def queue_status_update(referral):
+    """Tells the professional who referred the person that its status changed;
+    call inside the transaction that changes it."""
+    if not referral.referrer_email:
+        return None
+    row = referrer_notification(referral, status=referral.status)
+    row.save()
+    row.send_after_commit()
+    return row
+
+
 def shortlist_message(notification):
     link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + shortlist_url(
         parse_ids(notification.shortlist)
@@ -110,6 +136,43 @@ def shortlist_message(notification):
         channel=notification.channel,
         kind=f"referral-shortlist-{notification.channel}",
         personalisation={"reference": notification.reference, "shortlist_url": link},
+    )
+
+
+def referrer_message(notification, to):
+    """The reference, or a status, and never anything the resident told us."""
+    reference = notification.reference
+    if notification.status:
+        status = Status(notification.status).label
+        subject = _("Your referral %(reference)s: %(status)s") % {
+            "reference": reference,
+            "status": status,
+        }
+        lines = [
+            _("The request you made for someone (reference %(reference)s) is now: %(status)s.")
+            % {"reference": reference, "status": status}
+        ]
+    else:
+        status = ""
+        subject = _("We have your referral: %(reference)s") % {"reference": reference}
+        lines = [
+            _("Thank you for referring someone to get a hand to get connected."),
+            _("The reference number is %(reference)s.") % {"reference": reference},
+            _(
+                "A community connector will contact them within 5 working days, in the way "
+                "they chose. We will email you when the request's status changes."
+            ),
+        ]
+    lines += [
+        _("To keep the person's answers private, we do not share them with you."),
+        signature(),
+    ]
+    return Message(
+        subject,
+        "\n\n".join(str(line) for line in lines),
+        to,
+        kind="referral-referrer-email",
+        personalisation={"reference": reference, "status": str(status)},
     )
 
 
@@ -136,6 +199,8 @@ def message(notification):
             kind="referral-staff-email",
             personalisation={"reference": reference, "inbox_url": inbox},
         )
+    if notification.audience == Notification.Audience.REFERRER:
+        return referrer_message(notification, to)
     kind = notification.referral.kind if notification.referral else Kind.CONNECTOR
     next_step = what_happens_next(kind)
     lines = [

@@ -8,8 +8,10 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
 
 from core.admin_menu import RestrictedMenuItem, with_permission
+from core.subjectaccess import Source
 from referrals import admin_views
-from referrals.models import Action, ConnectorArea, Referral, ReferralLogEntry
+from referrals.models import Action, ConnectorArea, Referral, ReferralLogEntry, audit
+from referrals.retention import erase
 from referrals.routing import CONNECTORS, can_use_inbox
 
 
@@ -120,3 +122,19 @@ def referrals_menu():
         ]
     )
     return SubmenuMenuItem(_("Referrals"), menu, icon_name="mail", name="referrals", order=250)
+
+
+@hooks.register("register_personal_data")
+def referrals_personal_data():
+    return Source(
+        key="referral",
+        label=_("Referral"),
+        model=Referral,
+        describe=lambda referral: f"{referral.reference}, {referral.created_at:%Y-%m-%d}",
+        export=admin_views.referral_export,
+        erase=lambda referral, user: erase(referral, user, "subject access request"),
+        exported=lambda referral, user: audit(
+            referral, Action.EXPORT, user, "subject access request"
+        ),
+        queryset=lambda: Referral.objects.filter(anonymised_at__isnull=True),
+    )

@@ -17,7 +17,10 @@ the connection closes before the reply).
 """
 
 import json
+import os
 import re
+import signal
+import sys
 import threading
 import time
 import uuid
@@ -52,7 +55,7 @@ def uk_mobile(number):
 
 
 class NotifyState:
-    def __init__(self):
+    def __init__(self, file=None):
         self.templates = {
             EMAIL_TEMPLATE: {"type": "email", "subject": "((subject))", "body": "((body))"},
             SMS_TEMPLATE: {"type": "sms", "subject": None, "body": "((body))"},
@@ -61,6 +64,14 @@ class NotifyState:
         self.rate_limit_next = 0
         self.drop_after_accept = 0
         self.lock = threading.Lock()
+        # In its own process (the fault suite), each message taken is also a line of
+        # this file: read back by the suite, and kept through a stop and start.
+        self.file = file
+        if file and os.path.exists(file):
+            with open(file) as lines:
+                for line in lines:
+                    notification = json.loads(line)
+                    self.notifications[notification["id"]] = notification
 
     def sent(self, kind=None):
         return [n for n in self.notifications.values() if kind in (None, n["type"])]
@@ -173,6 +184,9 @@ class Handler(BaseHTTPRequestHandler):
         }
         with self.state.lock:
             self.state.notifications[notification["id"]] = notification
+            if self.state.file:
+                with open(self.state.file, "a") as out:
+                    out.write(json.dumps(notification) + "\n")
             drop = self.state.drop_after_accept > 0
             self.state.drop_after_accept -= drop
         if drop:  # accepted, but the reply never arrives
@@ -231,10 +245,10 @@ def public(notification):
 class NotifyServer:
     """Start, stop and start again on the same port; the messages it took are kept."""
 
-    def __init__(self):
-        self.port = free_port()
+    def __init__(self, port=None, file=None):
+        self.port = port or free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
-        self.state = NotifyState()
+        self.state = NotifyState(file)
         self.httpd = None
 
     def start(self):
@@ -258,3 +272,16 @@ class NotifyServer:
             "NOTIFY_TEMPLATES": {"email": EMAIL_TEMPLATE, "sms": SMS_TEMPLATE},
             "NOTIFY_TIMEOUT": 3,
         }
+
+
+def serve(port, file):
+    """`python -m tests.notify_server PORT FILE`: the server in a process of its own."""
+    server = NotifyServer(port, file)
+    server.start()
+    signal.signal(signal.SIGTERM, lambda *args: (server.stop(), os._exit(0)))
+    while True:
+        signal.pause()
+
+
+if __name__ == "__main__":
+    serve(int(sys.argv[1]), sys.argv[2])

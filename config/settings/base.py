@@ -313,6 +313,9 @@ DIRECTORY_PROBLEM_REPORT_LIMIT = int(os.environ.get("DIRECTORY_PROBLEM_REPORT_LI
 # Referrals ("get a hand to get connected"): see docs/referrals.md.
 # Fernet keys, comma-separated, newest first; older keys still decrypt (rotation).
 REFERRALS_ENCRYPTION_KEYS = env_list("REFERRALS_ENCRYPTION_KEYS")
+# The key of the blind indexes that find a person's records (core/blindindex.py):
+# not an encryption key, and never the same.
+BLIND_INDEX_KEY = os.environ.get("BLIND_INDEX_KEY", "")
 # Closed, declined and connected referrals are anonymised this long after they end.
 REFERRALS_RETENTION_MONTHS = int(os.environ.get("REFERRALS_RETENTION_MONTHS", "24"))
 # Requests sent per client per window, and steps answered per client per window.

@@ -1,6 +1,8 @@
 """Production settings, checked the way a deployment would run them: in a new
 process, with the settings deploy/getconnected.env documents."""
 
+import pytest
+
 from tests.core.deployment import manage, production_environment
 
 
@@ -20,10 +22,11 @@ def test_the_documented_configuration_passes_the_deployment_checklist_without_wa
     assert "no issues" in result.stdout
 
 
-def test_production_refuses_to_start_without_a_referrals_key():
-    result = manage("check", **production_without("REFERRALS_ENCRYPTION_KEYS"))
+@pytest.mark.parametrize("key", ["REFERRALS_ENCRYPTION_KEYS", "BLIND_INDEX_KEY"])
+def test_production_refuses_to_start_without_a_referrals_key(key):
+    result = manage("check", **production_without(key))
     assert result.returncode != 0
-    assert "Set the REFERRALS_ENCRYPTION_KEYS environment variable" in result.stderr
+    assert f"Set the {key} environment variable" in result.stderr
 
 
 def test_production_refuses_to_start_without_a_shared_cache():
