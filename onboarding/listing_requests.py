@@ -100,6 +100,4 @@ def erase_contact_details():
     return ListingRequest.objects.filter(
         contact_erased_at__isnull=True,
         decided_at__lt=timezone.now() - timedelta(days=settings.ONBOARDING_CONTACT_DAYS),
-    ).update(
-        contact_name="", email="", phone="", contact_erased_at=timezone.now()
-    )
+    ).update(contact_name="", email="", phone="", contact_erased_at=timezone.now())
