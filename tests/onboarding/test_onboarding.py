@@ -26,6 +26,7 @@ from directory.permissions import (
 )
 from onboarding.listing_requests import approve
 from onboarding.models import InvitationNotice, ListingRequest
+from referrals.factories import ReferralFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -201,7 +202,7 @@ def test_approving_a_claim_attaches_the_listing_and_the_explorer_opens_there(
     assert client.get("/admin/pages/").status_code == 200
 
 
-def test_the_dashboard_shows_listings_due_a_check_first(client, make_user, organisation):
+def test_the_dashboard_shows_listings_due_a_check_first_and_requests_shared(client, make_user, organisation):
     activities = list(
         organisation.activities().filter(locale=organisation.locale).order_by("title")
     )
@@ -210,8 +211,11 @@ def test_the_dashboard_shows_listings_due_a_check_first(client, make_user, organ
         review_due_on=timezone.localdate() + timedelta(days=200)
     )
     ActivityPage.objects.filter(pk=due.pk).update(review_due_on=timezone.localdate())
+    ReferralFactory(kind="try", organisation=organisation, share_with_organiser=True)
+    ReferralFactory()  # a connector's, not theirs
     client.force_login(make_user("editor", ensure_editors_group(organisation)))
     dashboard = client.get("/admin/").content.decode()
+    assert "1 new request shared with you" in dashboard
     panel = dashboard[dashboard.index(f"organisation-{organisation.pk}-heading") :]
     positions = [panel.index(f"/admin/pages/{a.pk}/edit/") for a in activities]
     assert positions[-1] == min(positions)
