@@ -202,7 +202,9 @@ def test_approving_a_claim_attaches_the_listing_and_the_explorer_opens_there(
     assert client.get("/admin/pages/").status_code == 200
 
 
-def test_the_dashboard_shows_listings_due_a_check_first_and_requests_shared(client, make_user, organisation):
+def test_the_dashboard_shows_listings_due_a_check_first_and_requests_shared(
+    client, make_user, organisation
+):
     activities = list(
         organisation.activities().filter(locale=organisation.locale).order_by("title")
     )
