@@ -1,3 +1,5 @@
+import uuid
+
 from django import forms
 from django.contrib.auth.forms import SetPasswordForm
 from django.utils.translation import gettext_lazy as _
@@ -55,7 +57,14 @@ class ListingRequestForm(ProtectedForm):
         max_length=20,
         widget=forms.TextInput(attrs={"dir": "ltr", "spellcheck": "false"}),
     )
-    submission = forms.UUIDField(required=False, widget=forms.HiddenInput)
+    # Names the form shown, so sending it twice stores one request.
+    submission = forms.CharField(required=False, max_length=36, widget=forms.HiddenInput)
+
+    def clean_submission(self):
+        try:
+            return uuid.UUID(self.cleaned_data["submission"])
+        except ValueError:
+            return None  # a new request, rather than an error the sender cannot fix
 
     def clean_charity_number(self):
         text = self.cleaned_data["charity_number"]

@@ -22,9 +22,11 @@ from onboarding.listing_requests import create_request
 
 def claimed_organisation(request):
     """The listing named by ?organisation=<page id> (any language), in the default language."""
-    try:
-        page = OrganisationPage.objects.live().get(pk=int(request.GET.get("organisation", "")))
-    except (ValueError, OrganisationPage.DoesNotExist):
+    number = request.GET.get("organisation", "")
+    if not (number.isascii() and number.isdigit() and len(number) < 10):
+        return None  # nothing to claim: the form asks for a new group
+    page = OrganisationPage.objects.live().filter(pk=int(number)).first()
+    if page is None:
         return None
     return page.get_translation_or_none(Locale.get_default()) or page
 

@@ -8,6 +8,8 @@ from datetime import timedelta
 from io import StringIO
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from django.contrib.auth.models import Group
 from django.core.management import call_command
@@ -17,6 +19,7 @@ from django.utils.html import escape
 
 from wagtail.models import Locale
 
+from core.forms import fill_time_token
 from directory.models import ActivityPage, OrganisationPage
 from directory.permissions import (
     DIRECTORY_TEAM,
@@ -93,6 +96,15 @@ def test_a_wrong_number_the_trap_and_too_many_requests_store_nothing(client, dem
         paused = client.post(url, answers(client, url))
     assert paused.status_code == 429
     assert ListingRequest.objects.count() == 1
+
+
+@pytest.mark.parametrize("organisation", ["99999999999999999999", "x", "-1", "٣", "0"])
+def test_a_claim_of_a_listing_that_is_not_there_asks_for_a_new_group(
+    client, demo_site, organisation
+):
+    page = client.get(f"/en/add-your-group/?organisation={organisation}")
+    assert page.status_code == 200
+    assert '<h1 class="govuk-heading-l">Add your group</h1>' in page.content.decode()
 
 
 def test_activity_and_organisation_pages_offer_this_is_our_group(client, organisation):
@@ -255,3 +267,26 @@ def test_contact_details_are_erased_once_a_request_is_long_decided(team, demo_si
     assert (old.contact_name, old.email, old.phone) == ("", "", "")
     assert old.contact_erased_at is not None
     assert recent.email == "r@example.org"
+
+
+FIELDS = [
+    "organisation_name",
+    "what_it_runs",
+    "contact_name",
+    "email",
+    "phone",
+    "charity_number",
+    "company_number",
+    "submission",
+]
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.dictionaries(st.sampled_from(FIELDS), st.text(max_size=300)))
+def test_anything_sent_to_the_form_gets_an_answer_below_500(client, demo_site, answers_sent):
+    # A real fill-in time, so what was sent is read and, when it is right, stored.
+    data = {**answers_sent, "started": fill_time_token()}
+    response = client.post("/en/add-your-group/?organisation=1", data)
+    assert response.status_code in (302, 400, 429)
