@@ -3,9 +3,9 @@
 import django_filters
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.timesince import timesince
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -15,18 +15,9 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from core.admin_listings import ListingView
-from directory.permissions import is_directory_team
+from directory.admin_views import DirectoryTeamOnlyMixin
 from onboarding.listing_requests import approve, decline
 from onboarding.models import ListingRequest
-
-
-class DirectoryTeamOnlyMixin:
-    header_icon = "group"
-
-    def dispatch(self, request, *args, **kwargs):
-        if not is_directory_team(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
 
 class ListingRequestFilterSet(WagtailFilterSet):
@@ -41,6 +32,7 @@ class ListingRequestFilterSet(WagtailFilterSet):
 class ListingRequestsView(DirectoryTeamOnlyMixin, ListingView):
     model = ListingRequest
     page_title = _("Groups asking to join")
+    header_icon = "group"
     index_url_name = "listing_requests"
     index_results_url_name = "listing_requests_results"
     filterset_class = ListingRequestFilterSet
@@ -61,10 +53,12 @@ class ListingRequestsView(DirectoryTeamOnlyMixin, ListingView):
 
 class ListingRequestView(DirectoryTeamOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
     template_name = "onboarding/admin/listing_request.html"
+    header_icon = "group"
 
-    def dispatch(self, request, *args, **kwargs):
-        self.listing_request = get_object_or_404(ListingRequest, pk=kwargs["pk"])
-        return super().dispatch(request, *args, **kwargs)
+    @cached_property
+    def listing_request(self):
+        # Looked up once the team check has passed: others learn nothing of which exist.
+        return get_object_or_404(ListingRequest, pk=self.kwargs["pk"])
 
     def get_page_title(self):
         return self.listing_request.organisation_name
