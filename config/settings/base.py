@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "directory",
     "campaign",
     "referrals",
+    "onboarding",
     "shortlist",
     "search",
     "openreferral",
@@ -309,6 +310,10 @@ DIRECTORY_CONFIRM_LINK_DAYS = 60
 # (REFERRALS_RATE_WINDOW_SECONDS) before a 429.
 DIRECTORY_PROBLEM_CONTACT_DAYS = int(os.environ.get("DIRECTORY_PROBLEM_CONTACT_DAYS", "30"))
 DIRECTORY_PROBLEM_REPORT_LIMIT = int(os.environ.get("DIRECTORY_PROBLEM_REPORT_LIMIT", "10"))
+# Groups asking to be listed (docs/directory.md): contact details erased this many
+# days after the request is decided; requests per client per window before a 429.
+ONBOARDING_CONTACT_DAYS = int(os.environ.get("ONBOARDING_CONTACT_DAYS", "30"))
+ONBOARDING_REQUEST_LIMIT = int(os.environ.get("ONBOARDING_REQUEST_LIMIT", "5"))
 
 # Referrals ("get a hand to get connected"): see docs/referrals.md.
 # Fernet keys, comma-separated, newest first; older keys still decrypt (rotation).
