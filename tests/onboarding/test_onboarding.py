@@ -290,3 +290,10 @@ def test_anything_sent_to_the_form_gets_an_answer_below_500(client, demo_site, a
     data = {**answers_sent, "started": fill_time_token()}
     response = client.post("/en/add-your-group/?organisation=1", data)
     assert response.status_code in (302, 400, 429)
+
+
+@pytest.mark.parametrize("code", ["en", "bn"])
+def test_every_page_offers_groups_a_way_to_ask_to_be_listed(client, demo_site, code):
+    home = client.get(f"/{code}/").content.decode()
+    assert f'href="/{code}/add-your-group/"' in home
+    assert client.get(f"/{code}/add-your-group/").status_code == 200
