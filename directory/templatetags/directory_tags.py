@@ -1,4 +1,5 @@
 import json
+from urllib.parse import urlencode
 
 from django import template
 from django.utils.formats import number_format
@@ -13,7 +14,13 @@ from core.localformat import WEEKDAY_DAY_MONTH, local_date, local_list, local_ti
 from core.pagecache import remember
 from directory.forms import FindForm
 from directory.models import DirectoryIndexPage
-from directory.shortlist import CARRIED_PARAMETER, carried_ids, format_ids, shortlist_url
+from directory.shortlist import (
+    CARRIED_PARAMETER,
+    carried_ids,
+    format_ids,
+    shortlist_url,
+    with_shortlist,
+)
 
 register = template.Library()
 
@@ -112,6 +119,16 @@ def carried_shortlist(context):
     return format_html(
         '<input type="hidden" name="{}" value="{}">', CARRIED_PARAMETER, format_ids(ids)
     )
+
+
+@register.simple_tag(takes_context=True)
+def result_url(context, activity):
+    """An activity's page from the results, passing the way in (`from`) and the
+    shortlist along, so browsing never loses the list."""
+    url = activity.get_url(context["request"])
+    if marker := context.get("source_marker"):
+        url += "?" + urlencode({"from": marker})
+    return with_shortlist(url, carried_ids(context["request"]))
 
 
 @register.inclusion_tag("directory/components/find_box.html")

@@ -90,6 +90,28 @@ def test_save_three_from_the_find_page_then_remove_one(client, demo_site):
 
 
 @pytest.mark.django_db
+def test_the_list_is_kept_while_browsing_results(client, demo_site):
+    """From a results page that carries a list, every way on keeps it: an activity's page
+    (and its Save), the next page of results, another filter, and the list/agenda views."""
+    kept = "shortlist=1,2"
+    html = client.get(FIND + f"?{kept}").content.decode()
+    hrefs = [unescape(href) for href, _text in _links(html)]
+    activity_links = [href for href in hrefs if href.startswith(FIND) and href.count("/") > 4]
+    assert activity_links
+    for href in activity_links:
+        assert kept in href, href
+    next_page = next(href for href, text in _links(html) if text.startswith("Next page"))
+    assert parse_qs(urlsplit(unescape(next_page)).query)["shortlist"] == ["1,2"]
+    # Filters are a GET form: the list rides along in a hidden field.
+    assert '<input type="hidden" name="shortlist" value="1,2">' in html
+    activity_html = client.get(activity_links[0]).content.decode()
+    assert save_links(activity_html) and all(
+        parse_ids(parse_qs(urlsplit(href).query)["a"][0])[:2] == [1, 2]
+        for href in save_links(activity_html)
+    )
+
+
+@pytest.mark.django_db
 def test_save_on_an_activity_page(client, demo_site):
     activity = ActivityPage.objects.get(slug="saturday-park-walk", locale__language_code="en")
     html = client.get(activity.url).content.decode()
