@@ -15,7 +15,7 @@ from wagtail.models import Locale
 
 from directory.models import ActivityPage
 from directory.shortlist import MAX_ITEMS, format_ids, parse_ids, with_shortlist
-from shortlist.models import ShortlistEmail
+from shortlist.models import ShortlistMessage
 from tests.campaign.test_pdfs import embedded_fonts, pdf_words, squeeze
 from tests.campaign.test_qr import decode, rasterise
 
@@ -195,10 +195,10 @@ def test_sending_twice_sends_one_email_and_keeps_no_address(client, demo_site, s
     assert "SATURDAY PARK WALK" in email["body"] and "GENTLE WEDNESDAY STROLL" in email["body"]
     assert f"/en/shortlist/?a={walk.pk},{stroll.pk}" in email["body"]
     assert "020 7946 0214" in email["body"]
-    row = ShortlistEmail.objects.get()
-    assert row.state == ShortlistEmail.State.SENT and row.email == ""
+    row = ShortlistMessage.objects.get()
+    assert row.state == ShortlistMessage.State.SENT and row.email == ""
     with connection.cursor() as cursor:
-        cursor.execute("SELECT email FROM shortlist_shortlistemail")
+        cursor.execute("SELECT email FROM shortlist_shortlistmessage")
         assert cursor.fetchone() == ("",)
 
 
@@ -209,10 +209,46 @@ def test_a_bad_address_is_explained_and_too_many_sends_pause(client, demo_site, 
     response = client.post("/en/shortlist/send/", bad)
     assert response.status_code == 400
     assert "Enter an email address in the right format" in response.content.decode()
-    assert not ShortlistEmail.objects.exists()
+    assert not ShortlistMessage.objects.exists()
 
     settings.SHORTLIST_EMAIL_LIMIT = 2  # the refused address above counts too
     client.post("/en/shortlist/send/", send_form(client, [walk.pk]))
     paused = client.post("/en/shortlist/send/", send_form(client, [walk.pk]))
     assert paused.status_code == 429
-    assert ShortlistEmail.objects.count() == 1
+    assert ShortlistMessage.objects.count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_sent_twice_by_text_one_text_goes_with_the_list_and_no_number_is_kept(
+    client, demo_site, notify
+):
+    walk = ActivityPage.objects.get(slug="saturday-park-walk", locale__language_code="en")
+    page = client.get(f"/en/shortlist/send/?a={walk.pk}").content.decode()
+    assert 'value="sms"' in page  # offered only where the site sends texts
+    answers = {**send_form(client, [walk.pk]), "method": "sms", "phone": "07700 900 982"}
+    for _ in range(2):
+        assert client.post("/en/shortlist/send/", answers).status_code == 302
+
+    (text,) = notify.state.sent("sms")
+    assert text["phone_number"] == "+447700900982"
+    assert f"/en/shortlist/?a={walk.pk}" in text["body"]
+    assert notify.state.sent("email") == []
+    row = ShortlistMessage.objects.get()
+    assert (row.channel, row.state, row.phone, row.email) == ("sms", "sent", "", "")
+
+
+@pytest.mark.django_db
+def test_a_text_needs_a_real_phone_number(client, demo_site, notify):
+    walk = ActivityPage.objects.get(slug="saturday-park-walk", locale__language_code="en")
+    answers = {**send_form(client, [walk.pk]), "method": "sms", "phone": "not a number"}
+    refused = client.post("/en/shortlist/send/", answers)
+    assert refused.status_code == 400
+    assert "Enter a mobile phone number, like 07700 900 982" in refused.content.decode()
+    assert not ShortlistMessage.objects.exists()
+
+
+@pytest.mark.django_db
+def test_without_notify_the_list_goes_by_email_only(client, demo_site):
+    walk = ActivityPage.objects.get(slug="saturday-park-walk", locale__language_code="en")
+    page = client.get(f"/en/shortlist/send/?a={walk.pk}").content.decode()
+    assert 'value="sms"' not in page and "Send your shortlist by email" in page
