@@ -26,6 +26,27 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 SITE_DIR = BASE_DIR / "site"
 
 
+def tile_origin(url):
+    """The scheme://host[:port] a map tile URL template loads from, or "" (no map)
+    when it is unset or not a plain http(s) host: CSP must name exactly one host,
+    so a "{s}" subdomain template is refused rather than widened to a wildcard."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return ""
+    host = parts.hostname or ""
+    if (
+        parts.scheme not in ("http", "https")
+        or not host
+        or not all(c.isalnum() or c in ".-" for c in host)
+    ):
+        return ""
+    return f"{parts.scheme}://{host}" + (f":{port}" if port else "")
+
+
 def env_list(name, default=""):
     """A comma-separated environment variable as a list, without blanks."""
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
@@ -396,6 +417,12 @@ SESSION_SAVE_EVERY_REQUEST = True
 # A form sent without a valid CSRF token gets a translated page saying what to do.
 CSRF_FAILURE_VIEW = "core.views.csrf_failure"
 
+# Map tiles (docs/map.md): off unless MAP_TILE_URL names a tile server; its one
+# host is then the only one added to the CSP's img-src.
+MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "").strip()
+MAP_TILE_ORIGIN = tile_origin(MAP_TILE_URL)
+MAP_TILE_ATTRIBUTION = os.environ.get("MAP_TILE_ATTRIBUTION", "").strip()
+
 # Content-Security-Policy for the public site: no inline code except the one
 # script that carries a per-request nonce. Wagtail's admin relies on inline
 # styles and scripts it does not nonce, so it is left out of this policy.
@@ -405,7 +432,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF, NONCE],
         "style-src": [SELF],
-        "img-src": [SELF, "data:"],
+        "img-src": [SELF, "data:", *([MAP_TILE_ORIGIN] if MAP_TILE_ORIGIN else [])],
         "font-src": [SELF],
         "connect-src": [SELF],
         "form-action": [SELF],
