@@ -88,7 +88,8 @@ async function buildScripts() {
   // Leaflet, for the map pages load only when a tile server is set (docs/map.md).
   const leaflet = path.join(modules, "leaflet", "dist");
   await mkdir(path.join(out, "leaflet"), { recursive: true });
-  for (const name of ["leaflet.js", "leaflet.css"]) {
+  // With its source map: the static files' manifest checks that what a file names exists.
+  for (const name of ["leaflet.js", "leaflet.js.map", "leaflet.css"]) {
     await copyFile(path.join(leaflet, name), path.join(out, "leaflet", name));
   }
   await cp(path.join(leaflet, "images"), path.join(out, "leaflet", "images"), { recursive: true });
