@@ -4,7 +4,7 @@ from django import forms
 from django.contrib.auth.forms import SetPasswordForm
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import EmailAddressField, ProtectedForm, TextField
+from core.forms import PHONE_NUMBER, EmailAddressField, ProtectedForm, TextField
 from onboarding.numbers import charity_number, company_number
 
 
@@ -42,7 +42,7 @@ class ListingRequestForm(ProtectedForm):
     )
     phone = TextField(
         label=_("Phone number"),
-        max_length=30,
+        max_length=20,
         widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel", "dir": "ltr"}),
     )
     charity_number = TextField(
@@ -65,6 +65,14 @@ class ListingRequestForm(ProtectedForm):
             return uuid.UUID(self.cleaned_data["submission"])
         except ValueError:
             return None  # a new request, rather than an error the sender cannot fix
+
+    def clean_phone(self):
+        phone = self.cleaned_data["phone"]
+        if phone and not PHONE_NUMBER.match(phone):
+            raise forms.ValidationError(
+                _("Enter a phone number, like 01632 960 001 or 07700 900 982")
+            )
+        return phone
 
     def clean_charity_number(self):
         text = self.cleaned_data["charity_number"]

@@ -89,9 +89,13 @@ def test_a_wrong_number_the_trap_and_too_many_requests_store_nothing(client, dem
     wrong = client.post(url, answers(client, url, company_number="12345678901"))
     assert wrong.status_code == 400
     assert "Enter a company number like 01234567" in wrong.content.decode()
+    # The same phone-number rule as the referral form's.
+    no_phone = client.post(url, answers(client, url, phone="call me"))
+    assert no_phone.status_code == 400
+    assert "Enter a phone number, like 01632 960 001" in no_phone.content.decode()
     assert client.post(url, answers(client, url, website="http://spam")).status_code == 400
-    # The two refused above counted too: the third is the last let through.
-    with override_settings(ONBOARDING_REQUEST_LIMIT=3):
+    # The three refused above counted too: the fourth is the last let through.
+    with override_settings(ONBOARDING_REQUEST_LIMIT=4):
         assert client.post(url, answers(client, url)).status_code == 302
         paused = client.post(url, answers(client, url))
     assert paused.status_code == 429
