@@ -713,12 +713,15 @@ class ReviewNotice(Outbox):
     )
     kind = models.CharField(max_length=10, choices=Kind.choices)
     due_on = models.DateField()
+    # One editor's address: each gets the email in the language they chose.
+    recipient = models.EmailField()
 
     class Meta:
         constraints = [
-            # One of each kind per check that falls due.
+            # One of each kind per check that falls due, to each editor.
             models.UniqueConstraint(
-                fields=["activity", "kind", "due_on"], name="unique_review_notice"
+                fields=["activity", "kind", "due_on", "recipient"],
+                name="unique_review_notice_per_recipient",
             )
         ]
 
@@ -727,9 +730,9 @@ class ReviewNotice(Outbox):
 
     def message(self):
         # The wording lives in directory.notices, which imports this module.
-        from directory.notices import message, recipients
+        from directory.notices import message
 
-        return Message(*message(self), recipients(self.activity.organisation))
+        return Message(*message(self), [self.recipient])
 
 
 class ProblemReport(models.Model):
@@ -804,9 +807,9 @@ class ProblemReport(models.Model):
 
 
 class ProblemReportNotice(Outbox):
-    """An email about a problem report: to the editors and directory team when
-    it comes in, to the reporter when it is closed. Addresses are looked up
-    when sending, so none is stored here."""
+    """An email about a problem report: to each of the editors and the directory
+    team when it comes in, to the reporter when it is closed. The reporter's
+    address stays on the report, encrypted, and is read when sending."""
 
     class Kind(models.TextChoices):
         NEW_REPORT = "new", _("New report")
@@ -814,10 +817,15 @@ class ProblemReportNotice(Outbox):
 
     report = models.ForeignKey(ProblemReport, on_delete=models.CASCADE, related_name="notices")
     kind = models.CharField(max_length=10, choices=Kind.choices)
+    # A member of staff's address; blank for the reply, which goes to the reporter.
+    recipient = models.EmailField(blank=True)
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["report", "kind"], name="unique_problem_report_notice")
+            models.UniqueConstraint(
+                fields=["report", "kind", "recipient"],
+                name="unique_problem_report_notice_per_recipient",
+            )
         ]
 
     def __str__(self):
@@ -825,13 +833,12 @@ class ProblemReportNotice(Outbox):
 
     def message(self):
         # The wording lives in directory.problems, which imports this module.
-        from directory.problems import message, staff_recipients
+        from directory.problems import message
 
-        report = self.report
         if self.kind == self.Kind.NEW_REPORT:
-            to = staff_recipients(report.organisation)
+            to = [self.recipient]
         else:
-            to = [report.email] if report.email else []
+            to = [self.report.email] if self.report.email else []
         return Message(*message(self), to)
 
     def after_sent(self):
