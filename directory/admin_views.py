@@ -25,6 +25,7 @@ from directory.freshness import listing_state
 from directory.models import ActivityPage, OrganisationPage, ProblemReport
 from directory.permissions import is_directory_team
 from directory.problems import can_see_reports, close_report, visible_reports
+from directory.waiting import waiting_for
 
 REPORTS_PER_PAGE = 50
 
@@ -186,6 +187,25 @@ class MappingAndGappingView(DirectoryTeamOnlyMixin, WagtailAdminTemplateMixin, T
             "audiences": gaps.by_audience(),
             "stale": stale,
             "stale_bars": bars((listings.organisation.title, listings.total) for listings in stale),
+        }
+
+
+class WaitingView(DirectoryTeamOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Everything waiting for the directory team, oldest first (directory/waiting.py)."""
+
+    template_name = "directory/admin/waiting.html"
+    page_title = _("Waiting for the team")
+    header_icon = "time"
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs):
+        items = waiting_for(self.request.user)
+        return {
+            **super().get_context_data(**kwargs),
+            "items": items,
+            "can_approve": any(item.page_id for item in items),
         }
 
 

@@ -15,6 +15,7 @@ from directory.admin_views import (
     MappingAndGappingView,
     ProblemReportsView,
     ProblemReportView,
+    WaitingView,
 )
 from directory.models import (
     ActivityPage,
@@ -27,6 +28,7 @@ from directory.models import (
 from directory.permissions import ensure_editors_group, is_directory_team
 from directory.problems import can_see_reports, report_export, visible_reports
 from directory.translations import sync_translations
+from directory.waiting import ApproveBulkAction
 
 
 class AreaViewSet(SnippetViewSet):
@@ -95,6 +97,25 @@ def directory_report_urls():
             name="mapping_and_gapping_csv",
         ),
     ]
+
+
+@hooks.register("register_admin_urls")
+def waiting_urls():
+    return [path("waiting/", WaitingView.as_view(), name="waiting_for_the_team")]
+
+
+@hooks.register("register_admin_menu_item")
+def waiting_menu_item():
+    return RestrictedMenuItem(
+        _("Waiting for the team"),
+        reverse("waiting_for_the_team"),
+        icon_name="time",
+        order=260,
+        shown_to=is_directory_team,
+    )
+
+
+hooks.register("register_bulk_action", ApproveBulkAction)
 
 
 @hooks.register("register_reports_menu_item")
