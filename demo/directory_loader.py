@@ -18,8 +18,10 @@ from directory.models import (
     ClosureDay,
     DirectoryIndexPage,
     OrganisationPage,
+    RoomForNewcomers,
     ScheduleBreak,
     Term,
+    VenueOpeningTime,
     VenuePage,
     ZeroResultSearch,
 )
@@ -51,6 +53,8 @@ ACTIVITY_FIELDS = [
     "contact_phone",
     "contact_email",
     "pause_reason",
+    "no_need_to_book",
+    "booking_url",
     *TRANSLATED_FIELDS,
 ]
 
@@ -120,6 +124,14 @@ def ensure_venue(organisation, spec):
             area=Area.objects.get(slug=spec["area"]),
             **fields(spec, VENUE_FIELDS),
         )
+        venue.opening_times = [
+            VenueOpeningTime(
+                weekday=row["weekday"],
+                opens=time.fromisoformat(row["opens"]),
+                closes=time.fromisoformat(row["closes"]),
+            )
+            for row in spec.get("opening_times", [])
+        ]
         add_child(organisation, venue)
     return venue
 
@@ -165,8 +177,11 @@ def ensure_organisation(index, spec, venues, activities, today):
         organisation = add_child(index, OrganisationPage(**fields(spec, ORGANISATION_FIELDS)))
     its_venues = {venue["slug"]: ensure_venue(organisation, venue) for venue in venues}
     for activity in activities:
-        if child(organisation, activity["slug"]) is None:
-            add_child(organisation, build_activity(activity, its_venues, today))
+        page = child(organisation, activity["slug"])
+        if page is None:
+            page = add_child(organisation, build_activity(activity, its_venues, today))
+        if activity.get("room_for_newcomers"):
+            RoomForNewcomers.say(page, activity["room_for_newcomers"])
     return organisation
 
 

@@ -6,6 +6,7 @@ services (ActivityPage) at locations (VenuePage) on a schedule
 """
 
 import uuid
+from datetime import timedelta
 from html import unescape
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -26,12 +27,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blindindex import BlindIndexField
 from core.crypto import EncryptedTextField
+from core.languages import in_default_language
 from core.models import BasePage
 from core.outbox import Message, Outbox
 from directory.calendar import activities_calendar, activity_calendar, calendar_response
@@ -225,6 +227,18 @@ class OrganisationPage(RoutablePageMixin, BasePage):
         return calendar_response(activities_calendar(self.title, activities, request), self.slug)
 
 
+# Python's numbering (Monday is 0), as date.weekday() gives it.
+WEEKDAYS = [
+    (0, _("Monday")),
+    (1, _("Tuesday")),
+    (2, _("Wednesday")),
+    (3, _("Thursday")),
+    (4, _("Friday")),
+    (5, _("Saturday")),
+    (6, _("Sunday")),
+]
+
+
 class VenuePage(BasePage):
     """Where activities meet: an address, a map position and how to get in."""
 
@@ -260,10 +274,12 @@ class VenuePage(BasePage):
             heading=_("Address"),
         ),
         FieldPanel("access_notes"),
+        InlinePanel("opening_times", label=_("Opening times"), heading=_("Opening times")),
     ]
     translatable_fields = [
         *BasePage.translatable_fields,
         TranslatableField("access_notes"),
+        SynchronizedField("opening_times"),
         SynchronizedField("address_line_1"),
         SynchronizedField("address_line_2"),
         SynchronizedField("town"),
@@ -288,6 +304,25 @@ class VenuePage(BasePage):
     def clean(self):
         super().clean()
         self.postcode = " ".join(self.postcode.upper().split())
+
+
+class VenueOpeningTime(Orderable):
+    """When a venue is open on one day of the week, e.g. Monday 9am to 5pm."""
+
+    venue = ParentalKey(VenuePage, on_delete=models.CASCADE, related_name="opening_times")
+    weekday = models.PositiveSmallIntegerField(_("day"), choices=WEEKDAYS)
+    opens = models.TimeField(_("opens at"))
+    closes = models.TimeField(_("closes at"))
+
+    panels = [FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("opening time")
+        verbose_name_plural = _("opening times")
+
+    def clean(self):
+        if self.opens and self.closes and self.closes <= self.opens:
+            raise ValidationError({"closes": _("The closing time must be after the opening time.")})
 
 
 # What an activity's own page shows besides its fields.
@@ -318,6 +353,26 @@ class ActivityPage(RoutablePageMixin, BasePage):
         help_text=_("What happens on the day, so a newcomer knows what they are walking into."),
     )
     how_to_join = models.TextField(_("how to join"), blank=True)
+    no_need_to_book = models.BooleanField(
+        _("no need to book"), default=False, help_text=_("Tick if people can just come along.")
+    )
+    booking_url = models.URLField(
+        _("booking link"), blank=True, help_text=_("Where people book a place, if they must.")
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(
+        _("what the image shows"),
+        max_length=200,
+        blank=True,
+        help_text=_("For people who cannot see it. Needed when there is an image."),
+    )
     venue = models.ForeignKey(
         VenuePage,
         verbose_name=_("venue"),
@@ -397,7 +452,11 @@ class ActivityPage(RoutablePageMixin, BasePage):
         FieldPanel("description"),
         FieldPanel("what_to_expect"),
         FieldPanel("expectations", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("how_to_join"),
+        MultiFieldPanel(
+            [FieldPanel("how_to_join"), FieldPanel("no_need_to_book"), FieldPanel("booking_url")],
+            heading=_("How to join"),
+        ),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
         MultiFieldPanel(
             [InlinePanel("schedules", min_num=1, label=_("Session times"))],
             heading=_("When it meets"),
@@ -449,6 +508,10 @@ class ActivityPage(RoutablePageMixin, BasePage):
         TranslatableField("how_to_join"),
         TranslatableField("cost_details"),
         TranslatableField("pause_reason"),
+        TranslatableField("image_alt"),
+        SynchronizedField("image"),
+        SynchronizedField("no_need_to_book"),
+        SynchronizedField("booking_url"),
         SynchronizedField("venue"),
         SynchronizedField("cost_band"),
         SynchronizedField("contact_name"),
@@ -538,6 +601,32 @@ class ActivityPage(RoutablePageMixin, BasePage):
     def structured_data(self, request):
         return activity_json_ld(self, request)
 
+    def clean(self):
+        super().clean()
+        errors = {}
+        # Asked where the image is chosen; a translation shows its source's
+        # description until a translator words it (image_description).
+        if self.image_id and not self.image_alt.strip() and self.locale_id == Locale.get_default().pk:
+            errors["image_alt"] = _("Say what the image shows, for people who cannot see it.")
+        if self.no_need_to_book and self.booking_url:
+            errors["booking_url"] = _(
+                "Leave the booking link empty when there is no need to book, or untick "
+                "“no need to book”."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    @cached_property
+    def image_description(self):
+        if self.image_alt or not self.image_id:
+            return self.image_alt
+        return in_default_language(self).image_alt
+
+    @cached_property
+    def room_for_newcomers(self):
+        """This week's answer, in every language (RoomForNewcomers), or None."""
+        return RoomForNewcomers.current().filter(listing=self.translation_key).first()
+
     @property
     def may_be_out_of_date(self):
         return listing_state(self) in (ListingState.OVERDUE, ListingState.WITHDRAWN)
@@ -584,20 +673,7 @@ class ActivitySchedule(Orderable):
     frequency = models.CharField(
         _("how often"), max_length=12, choices=Frequency.choices, default=Frequency.WEEKLY
     )
-    weekday = models.PositiveSmallIntegerField(
-        _("day"),
-        null=True,
-        blank=True,
-        choices=[
-            (0, _("Monday")),
-            (1, _("Tuesday")),
-            (2, _("Wednesday")),
-            (3, _("Thursday")),
-            (4, _("Friday")),
-            (5, _("Saturday")),
-            (6, _("Sunday")),
-        ],
-    )
+    weekday = models.PositiveSmallIntegerField(_("day"), null=True, blank=True, choices=WEEKDAYS)
     week_of_month = models.SmallIntegerField(
         _("which week of the month"), null=True, blank=True, choices=WeekOfMonth.choices
     )
@@ -733,6 +809,46 @@ class ReviewNotice(Outbox):
         from directory.notices import message
 
         return Message(*message(self), [self.recipient])
+
+
+class RoomForNewcomers(models.Model):
+    """An editor's one-click answer: is there room for newcomers this week?
+
+    Kept beside the listing, not in it, so answering needs no publishing and
+    no draft published later brings back an old answer. One row per listing
+    (its translation key, so every language shows it); it holds for a week.
+    """
+
+    class Answer(models.TextChoices):
+        YES = "yes", _("Room for newcomers this week")
+        NO = "no", _("Not taking newcomers this week")
+        FULL = "full", _("Full this week")
+
+    DAYS_VALID = 7
+
+    listing = models.UUIDField(unique=True)
+    answer = models.CharField(_("room for newcomers"), max_length=4, choices=Answer.choices)
+    said_on = models.DateField(_("said on"))
+
+    class Meta:
+        verbose_name = _("room for newcomers")
+        verbose_name_plural = _("room for newcomers")
+
+    def __str__(self):
+        return f"{self.listing}: {self.answer} ({self.said_on})"
+
+    @classmethod
+    def current(cls, today=None):
+        """The answers still holding today."""
+        today = today or timezone.localdate()
+        return cls.objects.filter(said_on__gt=today - timedelta(days=cls.DAYS_VALID))
+
+    @classmethod
+    def say(cls, activity, answer):
+        cls.objects.update_or_create(
+            listing=activity.translation_key,
+            defaults={"answer": answer, "said_on": timezone.localdate()},
+        )
 
 
 class ProblemReport(models.Model):

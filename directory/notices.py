@@ -34,6 +34,7 @@ def message(notice):
         [
             opening,
             _("If it is still running as described, confirm it with one click:") + f"\n{confirm}",
+            _("The same link lets you say whether there is room for newcomers this week."),
             _("If something has changed, edit the listing:") + f"\n{edit}",
         ]
     )

@@ -15,6 +15,7 @@ from directory.admin_views import (
     MappingAndGappingView,
     ProblemReportsView,
     ProblemReportView,
+    RoomForNewcomersView,
     WaitingView,
 )
 from directory.models import (
@@ -101,7 +102,14 @@ def directory_report_urls():
 
 @hooks.register("register_admin_urls")
 def waiting_urls():
-    return [path("waiting/", WaitingView.as_view(), name="waiting_for_the_team")]
+    return [
+        path("waiting/", WaitingView.as_view(), name="waiting_for_the_team"),
+        path(
+            "listings/<int:pk>/newcomers/",
+            RoomForNewcomersView.as_view(),
+            name="room_for_newcomers",
+        ),
+    ]
 
 
 @hooks.register("register_admin_menu_item")

@@ -10,6 +10,7 @@ import uuid
 
 from django.utils.html import strip_tags
 from django.utils.text import normalize_newlines
+from django.utils.translation import gettext as _
 
 from core.council import council_in_default_language
 from directory.calendar import ICAL_DAYS
@@ -155,6 +156,9 @@ def schedule(activity, position, rule):
         "opens_at": rule.start_time.strftime("%H:%M"),
         "closes_at": rule.end_time.strftime("%H:%M") if rule.end_time else None,
         "description": str(rule.get_frequency_display()),
+        "attending_type": attending_type(activity),
+        # ORUK's "link … which may provide a booking facility".
+        "schedule_link": activity.booking_url,
     }
     if rule.frequency != Frequency.ONCE:
         day = ICAL_DAYS[rule.weekday]
@@ -164,6 +168,14 @@ def schedule(activity, position, rule):
             interval = 2 if rule.frequency == Frequency.FORTNIGHTLY else 1
             record.update(freq="WEEKLY", interval=interval, byday=day)
     return compact(record)
+
+
+def attending_type(activity):
+    if activity.no_need_to_book:
+        return _("No need to book: just come along.")
+    if activity.booking_url:
+        return _("Book a place before you go.")
+    return None
 
 
 def cost_options(activity):
@@ -220,6 +232,10 @@ def service(activity, request, current=True, full=False):
         "organization": organization(organisation, request),
     }
     if full:
+        room = activity.room_for_newcomers
+        if room and not record["alert"]:
+            # ORUK's "short term alerts concerning the service".
+            record["alert"] = str(room.get_answer_display())
         record.update(
             schedules=[
                 schedule(activity, position, rule)
