@@ -22,7 +22,13 @@ from directory.closures import closure_breaks
 from directory.forms import DATE_RANGE, FILTER_NAMES, Sort
 from directory.freshness import in_search
 from directory.geocoding import miles_between
-from directory.models import ActivityPage, ActivitySchedule, ScheduleBreak, VenuePage
+from directory.models import (
+    ActivityPage,
+    ActivitySchedule,
+    RoomForNewcomers,
+    ScheduleBreak,
+    VenuePage,
+)
 from directory.schedules import Frequency, rule_sessions, without_breaks
 from directory.taxonomy import TimeOfDay
 
@@ -68,6 +74,12 @@ def when_windows(today):
         "this-week": (today, monday + timedelta(days=6)),
         "next-week": (monday + timedelta(days=7), monday + timedelta(days=13)),
     }
+
+
+def welcoming_newcomers():
+    """True for an activity whose group said this week there is room for newcomers."""
+    said = RoomForNewcomers.current().filter(answer=RoomForNewcomers.Answer.YES)
+    return Exists(said.filter(listing=OuterRef("translation_key")))
 
 
 def current_schedules():
@@ -225,20 +237,24 @@ class ActivityFinder:
     def _candidates(self, base):
         """Every activity in `base`, in tree order, with its value for each filter."""
         candidates, pauses = {}, {}  # pauses: id -> (paused until, meets on closure days)
-        for pk, venue_id, area, cost, next_start, *pause in base.values_list(
+        rows = base.annotate(welcoming=welcoming_newcomers()).values_list(
             "pk",
             "venue_id",
             "venue__area__slug",
             "cost_band",
+            "welcoming",
             "next_session_start",
             "paused_until",
             "meets_on_closure_days",
-        ):
+        )
+        for pk, venue_id, area, cost, welcoming, next_start, *pause in rows:
             candidate = candidates[pk] = Candidate(pk, venue_id, next_start)
             pauses[pk] = pause
             if area:
                 candidate.options["area"].add(area)
             candidate.options["cost"].add(cost)
+            if welcoming:
+                candidate.options["newcomers"].add(RoomForNewcomers.Answer.YES)
 
         pks = base.values("pk")
         terms = [

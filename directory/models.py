@@ -606,7 +606,11 @@ class ActivityPage(RoutablePageMixin, BasePage):
         errors = {}
         # Asked where the image is chosen; a translation shows its source's
         # description until a translator words it (image_description).
-        if self.image_id and not self.image_alt.strip() and self.locale_id == Locale.get_default().pk:
+        if (
+            self.image_id
+            and not self.image_alt.strip()
+            and self.locale_id == Locale.get_default().pk
+        ):
             errors["image_alt"] = _("Say what the image shows, for people who cannot see it.")
         if self.no_need_to_book and self.booking_url:
             errors["booking_url"] = _(

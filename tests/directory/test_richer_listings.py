@@ -47,6 +47,7 @@ def test_an_image_needs_its_description_and_a_listing_books_one_way(activity):
 def test_residents_see_the_image_and_how_to_book_in_every_language(client, activity):
     activity.image = ensure_image("Walkers by the river", "#1d70b8", "walkers")
     activity.image_alt = "Six people walking along a river path"
+    activity.no_need_to_book = False
     activity.booking_url = "https://tickets.example.org/walk"
     activity.save_revision().publish()
 
@@ -83,12 +84,21 @@ def test_the_check_link_says_there_is_room_for_newcomers_and_residents_filter_by
     link = f"/en/listing-check/{confirm_token(activity)}/"
     assert "Room for newcomers this week?" in client.get(link).content.decode()
 
+    def found_with_room():
+        results = client.get("/en/things-to-do/?newcomers=yes").content.decode()
+        return activity.title in results
+
+    client.post(link, {"newcomers": "full"})
+    assert "Full this week" in client.get(activity.url).content.decode()
+    assert not found_with_room()
+
     response = client.post(link, {"newcomers": "yes"})
 
     assert response.status_code == 200
     assert "Saved: residents see “Room for newcomers this week”" in response.content.decode()
     assert "Room for newcomers this week" in client.get(activity.url).content.decode()
     assert "site-newcomers-tag--yes" in client.get(arabic_of(activity).url).content.decode()
+    assert found_with_room()
     # A made-up answer changes nothing.
     assert client.post(link, {"newcomers": "maybe"}).status_code == 400
     assert RoomForNewcomers.objects.get(listing=activity.translation_key).answer == "yes"
@@ -98,6 +108,7 @@ def test_the_check_link_says_there_is_room_for_newcomers_and_residents_filter_by
     room.said_on = timezone.localdate() - timedelta(days=7)
     room.save()
     assert "site-newcomers-tag" not in client.get(activity.url).content.decode()
+    assert not found_with_room()
 
 
 def test_an_editor_answers_from_the_dashboard_and_only_for_their_own_listings(
@@ -125,11 +136,10 @@ def test_an_editor_answers_from_the_dashboard_and_only_for_their_own_listings(
 
 
 def test_open_referral_publishes_booking_and_this_weeks_answer(client, activity, assert_valid):  # noqa: F811
+    activity.no_need_to_book = False
     activity.booking_url = "https://tickets.example.org/walk"
     activity.save_revision().publish()
-    RoomForNewcomers.objects.create(
-        listing=activity.translation_key, answer="full", said_on=timezone.localdate()
-    )
+    RoomForNewcomers.say(activity, "full")
 
     service = client.get(f"/openreferral/services/{activity.translation_key}").json()
 
