@@ -14,6 +14,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from django.core import signing
 from django.core.management import call_command
@@ -23,7 +25,7 @@ from django.utils import timezone
 from directory.models import Area
 from referrals.factories import ReferralFactory
 from referrals.models import Referral
-from referrals.outcomes import follow_up_token
+from referrals.outcomes import LinkProblem, follow_up_token, referral_for_token
 from referrals.routing import COMMISSIONERS, CONNECTORS, EVALUATORS
 from tests.referrals.conftest import send
 
@@ -256,3 +258,11 @@ def test_evaluators_download_a_pseudonymous_export_and_nobody_else_does(
 
     bad = export(client, "2026-13", "nonsense")
     assert bad.status_code == 400 and "Enter a month like 2026-07" in bad.content.decode()
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(max_size=200))
+def test_any_link_that_is_not_one_we_signed_is_refused_as_broken(token):
+    with pytest.raises(LinkProblem) as problem:
+        referral_for_token(token)
+    assert problem.value.kind == "broken"
