@@ -120,7 +120,8 @@ def _suppress(groups):
         group.change_hidden = not group.changes or too_few(len(group.changes))
     sizes = (("hidden", lambda g: g.answered), ("change_hidden", lambda g: len(g.changes)))
     for flag, size in sizes:
-        hidden = [g for g in groups if getattr(g, flag)]
+        # A group with nobody in it gives nothing away: it needs no partner.
+        hidden = [g for g in groups if getattr(g, flag) and size(g)]
         shown = [g for g in groups if not getattr(g, flag)]
         if len(hidden) == 1 and shown:
             setattr(min(shown, key=size), flag, True)

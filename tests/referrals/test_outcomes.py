@@ -72,14 +72,15 @@ def test_closed_as_connected_the_resident_is_followed_up_once_and_answers_once(
 
         page = client.get(link)
         assert page.status_code == 200
-        # Partly answered measure: asked to finish it or leave it, nothing stored.
+        # Partly answered measure: asked, in Polish, to finish it or leave it; nothing stored.
         page = client.post(link, ANSWERS)
-        assert "Answer this question too" in page.content.decode()
+        assert "Odpowiedz też na to pytanie" in page.content.decode()
+        assert Referral.objects.get(pk=referral.pk).follow_up_answered_at is None
         assert client.post(link, {**ANSWERS, **ALL_ITEMS}).status_code == 200
         # Used twice (another tab, pressed again): refused plainly, nothing changed.
         again = client.post(link, {"attended": "no", "follow_up_comment": "Changed"})
         assert again.status_code == 410
-        assert "You have already answered" in again.content.decode()
+        assert "Już udzielono odpowiedzi" in again.content.decode()
         assert client.get(link).status_code == 410
 
     referral = Referral.objects.get(pk=referral.pk)
