@@ -185,6 +185,10 @@ def message(notification):
     reference and the next step (or the inbox address) as personalisation."""
     if notification.shortlist:
         return shortlist_message(notification)
+    if notification.follow_up:
+        from referrals.outcomes import follow_up_message  # it imports this module
+
+        return follow_up_message(notification)
     reference = notification.reference
     to = [notification.recipient] if notification.recipient else []
     if notification.audience == Notification.Audience.STAFF:

@@ -25,7 +25,8 @@ def due_for_purge(months=None):
 
 def anonymise(referral):
     """Keep what statistics need (month, source, area, interests, outcome); drop the
-    rest: every answer the questions table does not keep, and all personal data."""
+    rest: every answer the questions table does not keep, and all personal data
+    (follow-up answers and feeling-connected scores included)."""
     anonymise_answers(referral)
     for field in Referral.PERSONAL_FIELDS:
         setattr(referral, field, "")
@@ -33,6 +34,8 @@ def anonymise(referral):
         day=1, hour=0, minute=0, second=0, microsecond=0
     )
     referral.assigned_to = None
+    # The follow-up's answers are encrypted fields, gone above; its dates go too.
+    referral.follow_up_on = referral.follow_up_answered_at = None
     referral.anonymised_at = timezone.now()
     referral.save()
     referral.notes.all().delete()

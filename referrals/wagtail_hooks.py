@@ -86,6 +86,16 @@ def referral_admin_urls():
             admin_views.StatisticsView.as_view(),
             name="referrals_statistics",
         ),
+        path(
+            "referrals/evaluation/",
+            admin_views.EvaluationExportView.as_view(),
+            name="referrals_evaluation",
+        ),
+        path(
+            "referrals/statistics/outcomes/",
+            admin_views.OutcomeStatisticsView.as_view(),
+            name="referrals_outcome_statistics",
+        ),
     ]
 
 
@@ -106,6 +116,13 @@ def referrals_menu():
                 icon_name="table",
                 order=200,
                 shown_to=with_permission("referrals.view_referral_statistics"),
+            ),
+            RestrictedMenuItem(
+                _("Evaluation export"),
+                reverse_lazy("referrals_evaluation"),
+                icon_name="download",
+                order=220,
+                shown_to=with_permission(admin_views.EVALUATION_PERMISSION),
             ),
             RestrictedMenuItem(
                 _("Connectors' areas"),
