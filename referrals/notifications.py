@@ -128,15 +128,27 @@ def shortlist_message(notification):
         _("See them here: %(link)s") % {"link": link},
         _("Your reference number is %(reference)s.") % {"reference": notification.reference},
     ]
-    if notification.channel == "email":
-        lines.append(signature())
-    return Message(
+    return resident_message(
+        notification,
         _("Some activities you might like"),
+        lines,
+        "referral-shortlist",
+        {"reference": notification.reference, "shortlist_url": link},
+    )
+
+
+def resident_message(notification, subject, lines, kind, personalisation):
+    """A short message to the resident by their channel: an email ends with the
+    council's signature; `kind` names the Notify template with its channel."""
+    if notification.channel == "email":
+        lines = [*lines, signature()]
+    return Message(
+        subject,
         "\n\n".join(str(line) for line in lines),
         [notification.recipient] if notification.recipient else [],
         channel=notification.channel,
-        kind=f"referral-shortlist-{notification.channel}",
-        personalisation={"reference": notification.reference, "shortlist_url": link},
+        kind=f"{kind}-{notification.channel}",
+        personalisation=personalisation,
     )
 
 

@@ -22,10 +22,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from core.council import signature
-from core.outbox import Message
 from referrals.models import Action, Notification, Referral, Status, audit
-from referrals.notifications import resident_address
+from referrals.notifications import resident_address, resident_message
 
 FOLLOW_UP_LINK_DAYS = 30
 LINK_SALT = "referrals.follow-up"
@@ -180,13 +178,10 @@ def follow_up_message(notification):
         _("Did you go? How was it? Tell us here, no sign-in needed: %(link)s") % {"link": link},
         _("The link works once, for %(days)s days.") % {"days": FOLLOW_UP_LINK_DAYS},
     ]
-    if notification.channel == "email":
-        lines.append(signature())
-    return Message(
+    return resident_message(
+        notification,
         _("Did you go? How was it?"),
-        "\n\n".join(str(line) for line in lines),
-        [notification.recipient] if notification.recipient else [],
-        channel=notification.channel,
-        kind=f"referral-follow-up-{notification.channel}",
-        personalisation={"reference": notification.reference, "follow_up_url": link},
+        lines,
+        "referral-follow-up",
+        {"reference": notification.reference, "follow_up_url": link},
     )
