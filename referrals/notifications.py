@@ -79,9 +79,12 @@ def shortlist_channel(referral):
     return resident_address(referral)[0]
 
 
-def queue_shortlist(referral, activity_ids):
-    """A connector's shortlist for the resident, in their language, through the outbox."""
+def queue_to_resident(referral, **about):
+    """A message to the resident by their chosen way, in their language, through
+    the outbox; `about` says what it is. None when the site cannot send that way."""
     channel, recipient = resident_address(referral)
+    if channel is None:
+        return None
     row = Notification.objects.create(
         referral=referral,
         audience=Notification.Audience.RESIDENT,
@@ -89,10 +92,15 @@ def queue_shortlist(referral, activity_ids):
         recipient=recipient,
         language=referral.language or settings.LANGUAGE_CODE,
         reference=referral.reference,
-        shortlist=format_ids(activity_ids),
+        **about,
     )
     row.send_after_commit()
     return row
+
+
+def queue_shortlist(referral, activity_ids):
+    """A connector's shortlist for the resident."""
+    return queue_to_resident(referral, shortlist=format_ids(activity_ids))
 
 
 def referrer_notification(referral, status=""):

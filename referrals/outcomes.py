@@ -22,8 +22,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from referrals.models import Action, Notification, Referral, Status, audit
-from referrals.notifications import resident_address, resident_message
+from referrals.models import Action, Referral, Status, audit
+from referrals.notifications import queue_to_resident, resident_message
 
 FOLLOW_UP_LINK_DAYS = 30
 LINK_SALT = "referrals.follow-up"
@@ -149,20 +149,8 @@ def queue_follow_ups(on=None):
                 follow_up_queued_at=timezone.now()
             ):
                 continue
-            channel, recipient = resident_address(referral)
-            if channel is None:
-                continue
-            row = Notification.objects.create(
-                referral=referral,
-                audience=Notification.Audience.RESIDENT,
-                channel=channel,
-                recipient=recipient,
-                language=referral.language or settings.LANGUAGE_CODE,
-                reference=referral.reference,
-                follow_up=True,
-            )
-            row.send_after_commit()
-            queued += 1
+            if queue_to_resident(referral, follow_up=True):
+                queued += 1
     return queued
 
 
