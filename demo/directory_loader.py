@@ -45,6 +45,7 @@ TRANSLATED_FIELDS = [
     "cost_details",
 ]
 ORGANISATION_FIELDS = ["slug", "title", "description", "website", "email", "phone"]
+VENUE_WORDS = ["title", "access_notes"]
 VENUE_FIELDS = ["slug", "title", "address_line_1", "address_line_2", "postcode", "access_notes"]
 ACTIVITY_FIELDS = [
     "slug",
@@ -199,6 +200,17 @@ def ensure_activity_translations(activities):
             publish(translation.get_parent().specific)
 
 
+def ensure_venue_translations(venues):
+    for code, spec, content in data.translations(venues):
+        source = VenuePage.objects.get(
+            locale=Locale.get_default(),
+            slug=spec["slug"],
+            url_path__contains=f"/{spec['organisation']}/",
+        )
+        words = {name: content.get(name) or getattr(source, name) for name in VENUE_WORDS}
+        translate(source, code, words, copy_parents=True)
+
+
 def ensure_zero_result_searches(today):
     """Recent searches that found nothing, for the gap report. Loaded into an
     empty table only: the days are relative to today, so a later run would
@@ -230,6 +242,7 @@ def load_directory(index):
         for spec in data.read("organisations")
     ]
     ensure_activity_translations(activities)
+    ensure_venue_translations(venues)
     ensure_zero_result_searches(today)
     ensure_directory_review(index)
     for organisation in organisations:
