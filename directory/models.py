@@ -39,6 +39,13 @@ from core.outbox import Message, Outbox
 from directory.calendar import activities_calendar, activity_calendar, calendar_response
 from directory.closures import closure_breaks
 from directory.freshness import ListingState, listing_state, next_check_due
+from directory.identifiers import (
+    COMPANIES_HOUSE,
+    charity_number,
+    charity_scheme,
+    company_number,
+    other_identifier,
+)
 from directory.schedules import Frequency, WeekOfMonth, upcoming_sessions
 from directory.structured_data import activity_json_ld
 from directory.taxonomy import INTEREST_INVITATIONS, LABELS, TERMS, CostBand, Vocabulary
@@ -182,6 +189,12 @@ class OrganisationPage(RoutablePageMixin, BasePage):
             [FieldPanel("website"), FieldPanel("email"), FieldPanel("phone")],
             heading=_("Contact"),
         ),
+        InlinePanel(
+            "identifiers",
+            label=_("Identifiers"),
+            heading=_("Charity and company numbers"),
+            help_text=_("They tell this organisation apart from others with similar names."),
+        ),
         FieldPanel("review_interval_months"),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("description")]
@@ -191,6 +204,7 @@ class OrganisationPage(RoutablePageMixin, BasePage):
         SynchronizedField("website"),
         SynchronizedField("email"),
         SynchronizedField("phone"),
+        SynchronizedField("identifiers"),
         SynchronizedField("review_interval_months"),
     ]
 
@@ -225,6 +239,65 @@ class OrganisationPage(RoutablePageMixin, BasePage):
             self.activities().select_related("venue").prefetch_related("schedules", "breaks")
         )
         return calendar_response(activities_calendar(self.title, activities, request), self.slug)
+
+
+class OrganisationIdentifier(Orderable):
+    """A number that names the organisation elsewhere: a charity register, Companies
+    House, or another scheme (Open Referral's organization_identifier)."""
+
+    class Kind(models.TextChoices):
+        CHARITY = "charity", _("Charity number")
+        COMPANY = "company", _("Company number")
+        OTHER = "other", _("Other identifier")
+
+    page = ParentalKey(OrganisationPage, on_delete=models.CASCADE, related_name="identifiers")
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    identifier = models.CharField(_("number or identifier"), max_length=100)
+    scheme = models.CharField(
+        _("scheme"),
+        max_length=40,
+        blank=True,
+        help_text=_(
+            "For another identifier only: its org-id.guide code, for example GB-EDU. "
+            "Charity and company numbers get theirs from the number."
+        ),
+    )
+
+    panels = [FieldRowPanel([FieldPanel("kind"), FieldPanel("identifier")]), FieldPanel("scheme")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("identifier")
+        verbose_name_plural = _("identifiers")
+
+    def __str__(self):
+        return f"{self.scheme} {self.identifier}"
+
+    def clean(self):
+        """Each number in its one written form, so the same number always matches."""
+        if self.kind == self.Kind.CHARITY:
+            number = charity_number(self.identifier or "")
+            if number is None:
+                raise ValidationError(
+                    {"identifier": _("Enter a charity number, like 1123456 or SC012345.")}
+                )
+            self.identifier, self.scheme = number, charity_scheme(number)
+        elif self.kind == self.Kind.COMPANY:
+            number = company_number(self.identifier or "")
+            if number is None:
+                raise ValidationError(
+                    {"identifier": _("Enter a company number, like 01234567 or SC123456.")}
+                )
+            self.identifier, self.scheme = number, COMPANIES_HOUSE
+        else:
+            self.identifier = other_identifier(self.identifier or "")
+            self.scheme = other_identifier(self.scheme or "")
+            if not self.scheme:
+                raise ValidationError({"scheme": _("Enter the identifier's scheme.")})
+
+    @property
+    def key(self):
+        """What two identifiers share when they name the same organisation."""
+        return (self.scheme, self.identifier)
 
 
 # Python's numbering (Monday is 0), as date.weekday() gives it.

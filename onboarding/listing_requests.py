@@ -19,7 +19,7 @@ from django.utils.text import slugify
 
 from wagtail.models import Locale
 
-from directory.models import DirectoryIndexPage, OrganisationPage
+from directory.models import DirectoryIndexPage, OrganisationIdentifier, OrganisationPage
 from directory.permissions import ensure_editors_group
 from onboarding.models import InvitationNotice, ListingRequest
 
@@ -54,6 +54,18 @@ def _new_organisation(request):
         description=f"<p>{escape(request.what_it_runs)}</p>" if request.what_it_runs else "",
         live=False,
     )
+    # The numbers the form took, as the organisation's identifiers (feeds match by them).
+    numbers = [
+        OrganisationIdentifier(kind=kind, identifier=number)
+        for kind, number in (
+            (OrganisationIdentifier.Kind.CHARITY, request.charity_number),
+            (OrganisationIdentifier.Kind.COMPANY, request.company_number),
+        )
+        if number
+    ]
+    for number in numbers:
+        number.clean()
+    organisation.identifiers = numbers
     find_page.add_child(instance=organisation)
     organisation.save_revision()
     return organisation

@@ -81,8 +81,25 @@ def organization(organisation, request):
             "email": organisation.email,
             "website": organisation.website,
             "uri": organisation.get_full_url(request),
+            "organization_identifiers": [
+                organization_identifier(organisation, number)
+                for number in organisation.identifiers.all()
+            ],
         }
     )
+
+
+def organization_identifier(organisation, number):
+    """A charity or company number, with its org-id.guide scheme (GB-CHC, GB-COH …)."""
+    return {
+        "id": derived_id("organization_identifier", organisation.translation_key, *number.key),
+        "organization_id": str(organisation.translation_key),
+        "identifier_scheme": number.scheme,
+        "identifier_type": number.scheme
+        if number.kind == number.Kind.OTHER
+        else str(number.get_kind_display()),
+        "identifier": number.identifier,
+    }
 
 
 def location(venue):

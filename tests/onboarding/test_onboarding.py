@@ -171,6 +171,8 @@ def test_approving_a_new_group_invites_them_to_their_own_draft_organisation(
     assert isinstance(organisation, OrganisationPage)
     assert not organisation.live  # nothing published without review
     assert list(organisation_editors(organisation)) == [request.user]
+    # The charity number it gave is the organisation's identifier, which feeds match by.
+    assert [number.key for number in organisation.identifiers.all()] == [("GB-CHC", "1123456")]
     (email,) = smtp.inbox.messages
     assert email["to"] == ["rina@example.org"]
     link = re.search(r"http\S+/bn/add-your-group/welcome/\S+/", email["body"]).group(0)
