@@ -155,11 +155,11 @@ class Matcher:
             key = identifier_key(scheme, number)
             named |= self.by_identifier.get(key, set()) if key else set()
         organisations = named or {self.source.organisation_id}
-        postcode = listing.place or (self.source.venue.postcode if self.source.venue else "")
+        venue = self.source.venue
         facts = Facts(
             name=normalised_name(listing.title),
             organisations=frozenset(organisations),
-            postcode=postcode_in(postcode),
+            postcode=postcode_in(listing.place) or (postcode_in(venue.postcode) if venue else ""),
             times=times_of(listing.sessions),
         )
         return facts, bool(named)
