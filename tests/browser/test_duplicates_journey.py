@@ -47,7 +47,5 @@ def test_a_likely_duplicate_waits_and_the_team_merges_it(browser, site_url, djan
     assert hand_made.workflow_in_progress
     draft = hand_made.get_latest_revision_as_object()
     assert draft.title == "Knit and natter"
-    assert [(rule.weekday, rule.start_time) for rule in draft.schedules.all()] == [
-        (6, time(19, 0))
-    ]
+    assert [(rule.weekday, rule.start_time) for rule in draft.schedules.all()] == [(6, time(19, 0))]
     assert not ActivityPage.objects.filter(title="Knit & Natter").exists()
