@@ -100,11 +100,11 @@ def listing_of(service):
 
 
 def identifiers_of(organization):
-    """The organisation's charity, company and other numbers, as (scheme, identifier)."""
-    if not isinstance(organization, dict):
-        return []
+    """The organisation's charity, company and other numbers, as (scheme, identifier).
+    Only for matching: numbers the reader cannot follow are passed over."""
+    records = organization.get("organization_identifiers") if isinstance(organization, dict) else []
     pairs = []
-    for record in organization.get("organization_identifiers") or []:
+    for record in records if isinstance(records, list) else []:
         if isinstance(record, dict):
             key = identifier_key(
                 record.get("identifier_scheme"),
@@ -119,7 +119,8 @@ def identifiers_of(organization):
 def place_of(service):
     """The postcode of the service's first location with an address; "" if none.
     Only for matching: a location the reader cannot follow is passed over."""
-    for at_location in service.get("service_at_locations") or []:
+    at_locations = service.get("service_at_locations")
+    for at_location in at_locations if isinstance(at_locations, list) else []:
         location = at_location.get("location") if isinstance(at_location, dict) else None
         addresses = location.get("addresses") if isinstance(location, dict) else None
         for address in addresses if isinstance(addresses, list) else []:
