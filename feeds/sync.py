@@ -158,7 +158,13 @@ def read_listings(source, body):
 
 
 def apply(source, listings, now):
-    items = {item.external_id: item for item in source.items.select_related("activity")}
+    items = {
+        item.external_id: item
+        for item in source.items.select_related("activity", "duplicate")
+        if not (item.held and not hasattr(item, "duplicate"))
+    }
+    # A held item whose look-alike was deleted has nothing left to decide: it is new again.
+    source.items.filter(held=True, duplicate__isnull=True).delete()
     parent = source.organisation
     outcome, unchanged, new_items, held = Outcome(), [], [], []
     tree = NewChildren(parent)

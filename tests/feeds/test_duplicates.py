@@ -188,3 +188,12 @@ def test_only_the_directory_team_sees_the_queue(client, django_user_model, waiti
     waiting.refresh_from_db()
     assert waiting.status == LikelyDuplicate.Status.WAITING
     assert titled("yoga").count() == 1
+
+
+def test_a_likely_duplicate_of_a_listing_since_deleted_becomes_a_listing_itself(
+    waiting, chair_yoga
+):
+    chair_yoga.delete()
+
+    assert sync_source(waiting.item.source, force=True).added == 1
+    assert titled("yoga").get().title == "Chair Yoga!"
