@@ -10,10 +10,11 @@ from wagtail.snippets.views.snippets import DeleteView, EditView, SnippetViewSet
 
 from core.admin_menu import RestrictedMenuItem
 from directory.permissions import is_directory_team
+from directory.waiting import Waiting
 from feeds import views
 from feeds.admin_views import LikelyDuplicatesView, LikelyDuplicateView
 from feeds.forms import SourceForm
-from feeds.models import Source
+from feeds.models import LikelyDuplicate, Source
 from feeds.permissions import SourcePermissionPolicy
 
 # Registered before the viewset, which would otherwise make a model-permission one.
@@ -112,3 +113,19 @@ def likely_duplicates_menu_item():
         order=315,
         shown_to=is_directory_team,
     )
+
+
+@hooks.register("register_waiting_work")
+def likely_duplicates_waiting(user):
+    if not is_directory_team(user):
+        return []
+    waiting = LikelyDuplicate.objects.filter(status=LikelyDuplicate.Status.WAITING)
+    return [
+        Waiting(
+            kind=_("Likely duplicate"),
+            title=str(duplicate),
+            since=duplicate.created_at,
+            url=reverse("likely_duplicate", args=[duplicate.pk]),
+        )
+        for duplicate in waiting
+    ]

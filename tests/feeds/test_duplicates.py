@@ -134,6 +134,9 @@ def test_an_item_alike_only_in_name_and_postcode_waits_and_the_team_merges_it(
     client.force_login(team_member)
     queue = client.get(reverse("likely_duplicates") + "?status=waiting").content.decode()
     assert "Chair Yoga!" in queue
+    # It is also in the one list of everything waiting for the team.
+    everything = client.get(reverse("waiting_for_the_team")).content.decode()
+    assert "Likely duplicate" in everything and "Chair Yoga!" in everything
     url = reverse("likely_duplicate", args=[waiting.pk])
     page = client.get(url).content.decode()
     assert "the same postcode" in page
