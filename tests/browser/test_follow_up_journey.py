@@ -128,6 +128,7 @@ def test_a_request_by_text_turns_overdue_is_followed_up_in_arabic_and_counted(
         call_command("send_follow_ups", stdout=StringIO())
         (_confirmation, follow_up) = sorted(notify.state.sent("sms"), key=lambda n: n["created_at"])
         assert follow_up["phone_number"] == "+447700900123"
+        assert "هل ذهبت؟" in follow_up["body"] and "Sam" not in follow_up["body"]
         path = re.search(r"https?://[^/\s]+(/ar/get-a-hand/follow-up/\S+/)", follow_up["body"])[1]
         page.goto(f"{site_url}{path}")
         assert page.get_attribute("html", "dir") == "rtl"
