@@ -39,6 +39,8 @@ class OrganisationPanel(Component):
             for activity in activities
         ]
         return {
+            # A panel renders apart from the page: its one-click forms need the token.
+            "csrf_token": parent_context.get("csrf_token"),
             "organisation": organisation,
             "listings": listings,
             "answers": RoomForNewcomers.Answer.choices,

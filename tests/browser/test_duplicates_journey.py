@@ -11,6 +11,7 @@ from directory.models import ActivityPage, OrganisationPage
 from directory.permissions import DIRECTORY_TEAM
 from feeds.models import LikelyDuplicate, Source
 from feeds.sync import sync_source
+from tests.browser.accessibility import assert_accessible
 from tests.browser.test_editor_journey import log_in
 
 
@@ -33,7 +34,10 @@ def test_a_likely_duplicate_waits_and_the_team_merges_it(browser, site_url, djan
     page = browser.new_context().new_page()
     log_in(page, site_url, "priya", "team-pass")
 
-    page.get_by_role("link", name="Likely duplicates").click()
+    # Everything waiting for the team is in one list, with its age.
+    page.get_by_role("link", name="Waiting for the team").click()
+    expect(page.locator("main")).to_contain_text("Likely duplicate")
+    assert_accessible(page)
     page.get_by_role("link", name="Knit & Natter").click()
     expect(page.get_by_text("the same postcode")).to_be_visible()
     expect(page.get_by_role("cell", name="Knit and natter")).to_be_visible()
