@@ -10,6 +10,7 @@ items, so the directory app never imports the apps built on it.
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -45,7 +46,11 @@ class Waiting:
 def changes_to_review(user):
     states = (
         TaskState.objects.reviewable_by(user)
-        .filter(status=TaskState.STATUS_IN_PROGRESS)
+        .filter(
+            status=TaskState.STATUS_IN_PROGRESS,
+            # Pages only: a snippet's workflow names its object by another id.
+            workflow_state__base_content_type=ContentType.objects.get_for_model(Page),
+        )
         .select_related("workflow_state")
     )
     started = {int(state.workflow_state.object_id): state.started_at for state in states}
