@@ -3,9 +3,11 @@
 Approving a request for a new group makes its organisation as a draft (nothing
 is published without review); a claim attaches the organisation it names. The
 person becomes a member of that organisation's editors group
-(directory.permissions) and is invited by email, through the outbox, to set a
-password with Django's password-reset tokens: single use (the token changes
-once the password does) and expiring after PASSWORD_RESET_TIMEOUT.
+(directory.permissions) and is told by email, through the outbox. A new user
+is invited to set a password with Django's password-reset tokens: single use
+(the token changes once the password does) and expiring after
+PASSWORD_RESET_TIMEOUT. An existing user keeps their password and is sent a
+sign-in link.
 """
 
 from datetime import timedelta

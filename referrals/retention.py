@@ -1,4 +1,7 @@
-"""How long referrals are kept (settings.REFERRALS_RETENTION_MONTHS after they end)."""
+"""How long referrals are kept (settings.REFERRALS_RETENTION_MONTHS after they end),
+and the daily overdue digests (settings.REFERRALS_DIGEST_DAYS)."""
+
+from datetime import timedelta
 
 from dateutil.relativedelta import relativedelta
 
@@ -6,7 +9,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from referrals.models import FINAL_STATUSES, Action, Referral, audit
+from referrals.models import FINAL_STATUSES, Action, OverdueDigest, Referral, audit
 from referrals.questions import anonymise_answers
 
 
@@ -58,3 +61,11 @@ def purge(months=None):
             audit(referral, Action.ANONYMISE, detail="retention period over")
         count += 1
     return count
+
+
+def old_digests():
+    """Overdue digests past REFERRALS_DIGEST_DAYS that will not be sent again
+    (a pending one is still being tried, and is given up after 30 days)."""
+    return OverdueDigest.objects.exclude(state=OverdueDigest.State.PENDING).filter(
+        created_at__lt=timezone.now() - timedelta(days=settings.REFERRALS_DIGEST_DAYS)
+    )

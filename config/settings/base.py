@@ -344,6 +344,9 @@ REFERRALS_ENCRYPTION_KEYS = env_list("REFERRALS_ENCRYPTION_KEYS")
 BLIND_INDEX_KEY = os.environ.get("BLIND_INDEX_KEY", "")
 # Closed, declined and connected referrals are anonymised this long after they end.
 REFERRALS_RETENTION_MONTHS = int(os.environ.get("REFERRALS_RETENTION_MONTHS", "24"))
+# Overdue digests (staff addresses, reference numbers) are deleted this long after
+# they were written, once sent or given up.
+REFERRALS_DIGEST_DAYS = int(os.environ.get("REFERRALS_DIGEST_DAYS", "30"))
 # Requests sent per client per window, and steps answered per client per window.
 REFERRALS_SUBMIT_LIMIT = int(os.environ.get("REFERRALS_SUBMIT_LIMIT", "5"))
 REFERRALS_STEP_LIMIT = int(os.environ.get("REFERRALS_STEP_LIMIT", "200"))
