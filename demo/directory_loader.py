@@ -186,29 +186,19 @@ def ensure_organisation(index, spec, venues, activities, today):
     return organisation
 
 
-def ensure_activity_translations(activities):
-    for code, spec, content in data.translations(activities):
-        source = ActivityPage.objects.get(
+def ensure_translations(model, records, words):
+    """Each record's translations: pages of `model` beneath their organisation's
+    translation (published with it). Text left out of a translation stays the source's."""
+    for code, spec, content in data.translations(records):
+        source = model.objects.get(
             locale=Locale.get_default(),
             slug=spec["slug"],
             url_path__contains=f"/{spec['organisation']}/",
         )
-        # Text left out of a translation stays the source's.
-        words = {name: content.get(name) or getattr(source, name) for name in TRANSLATED_FIELDS}
-        translation = translate(source, code, words, copy_parents=True)
+        fields = {name: content.get(name) or getattr(source, name) for name in words}
+        translation = translate(source, code, fields, copy_parents=True)
         if translation is not None and not translation.get_parent().live:
             publish(translation.get_parent().specific)
-
-
-def ensure_venue_translations(venues):
-    for code, spec, content in data.translations(venues):
-        source = VenuePage.objects.get(
-            locale=Locale.get_default(),
-            slug=spec["slug"],
-            url_path__contains=f"/{spec['organisation']}/",
-        )
-        words = {name: content.get(name) or getattr(source, name) for name in VENUE_WORDS}
-        translate(source, code, words, copy_parents=True)
 
 
 def ensure_zero_result_searches(today):
@@ -241,8 +231,8 @@ def load_directory(index):
         )
         for spec in data.read("organisations")
     ]
-    ensure_activity_translations(activities)
-    ensure_venue_translations(venues)
+    ensure_translations(ActivityPage, activities, TRANSLATED_FIELDS)
+    ensure_translations(VenuePage, venues, VENUE_WORDS)
     ensure_zero_result_searches(today)
     ensure_directory_review(index)
     for organisation in organisations:
