@@ -378,6 +378,13 @@ class VenuePage(BasePage):
         super().clean()
         self.postcode = " ".join(self.postcode.upper().split())
 
+    def activities_here(self):
+        """The live activities meeting here, in this page's language. A translated
+        activity may name the venue in another language (it was translated first)."""
+        return ActivityPage.objects.live().filter(
+            venue__translation_key=self.translation_key, locale_id=self.locale_id
+        )
+
 
 class VenueOpeningTime(Orderable):
     """When a venue is open on one day of the week, e.g. Monday 9am to 5pm."""

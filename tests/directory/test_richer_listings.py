@@ -78,6 +78,16 @@ def test_a_venue_shows_its_opening_times_in_the_readers_language(client, demo_si
         VenueOpeningTime(venue=venue, weekday=1, opens=time(17), closes=time(9)).full_clean()
 
 
+def test_a_translated_venue_lists_its_activities_in_the_readers_language(client, demo_site):
+    shapla = VenuePage.objects.get(slug="shapla-centre", locale__language_code="ar")
+    lunch = ActivityPage.objects.get(slug="bengali-lunch-club", locale__language_code="ar")
+
+    page = client.get(shapla.url).content.decode()
+
+    assert "الاثنين" in page  # Monday, in its opening times
+    assert lunch.title in page and lunch.url in page
+
+
 def test_the_check_link_says_there_is_room_for_newcomers_and_residents_filter_by_it(
     client, activity
 ):
