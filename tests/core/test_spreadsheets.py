@@ -92,8 +92,11 @@ def test_every_csv_and_spreadsheet_export_goes_through_the_one_safe_helper():
         for path in (base / app).rglob("*.py"):
             if "migrations" in path.parts or (path.name == "spreadsheets.py" and app == "core"):
                 continue
-            if re.search(r"csv\.(writer|DictWriter)\(", path.read_text()):
+            source = path.read_text()
+            if re.search(r"csv\.(writer|DictWriter)\(", source):
                 offenders.append(f"{path.relative_to(base)} writes CSV itself")
+            if "list_export" not in source:
+                continue
             # Every view class with columns to export, however it inherits the mixin.
             module = importlib.import_module(".".join(path.relative_to(base).with_suffix("").parts))
             for cls in vars(module).values():
