@@ -29,11 +29,20 @@ NUMBER = re.compile(r"\d+")
 POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})\b")
 
 
+def folded(text):
+    """`text` in one case, without accents or compatibility forms."""
+    text = unicodedata.normalize("NFKD", text.upper().casefold())
+    return "".join(char for char in text if not unicodedata.combining(char))
+
+
 def normalised_name(text):
     """A name without what varies between sources: case, accents, punctuation,
     "&" for "and", a leading "The", spacing."""
-    text = unicodedata.normalize("NFKD", str(text))
-    text = "".join(char for char in text if not unicodedata.combining(char)).casefold()
+    text = str(text)
+    # Folding can uncover more to fold (a mark that is a letter in capitals, a
+    # mathematical dotless i), so it repeats until nothing changes.
+    while (once_more := folded(text)) != text:
+        text = once_more
     words = re.sub(r"\W+", " ", text.replace("&", " and ").replace("_", " ")).split()
     if words[:1] == ["the"] and len(words) > 1:
         words = words[1:]

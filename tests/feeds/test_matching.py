@@ -2,7 +2,7 @@
 they are written, and the score rewards what two listings share, never the opposite."""
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from directory.identifiers import identifier_key
@@ -38,6 +38,8 @@ def test_a_name_normalised_again_stays_the_same(name):
 
 
 @given(names)
+@example("\u0345")  # a Greek mark that is a letter, iota, in capitals
+@example("\U0001d6a4")  # a mathematical dotless i, which is an i in capitals
 def test_case_spacing_and_ampersands_do_not_change_a_name(name):
     written = normalised_name(name)
     assert normalised_name(f"  The {name.upper()}  ") in (written, normalised_name(f"the {name}"))
