@@ -219,7 +219,7 @@ class RoomForNewcomersView(View):
         answer = request.POST.get("newcomers")
         if answer not in RoomForNewcomers.Answer.values:
             return HttpResponseBadRequest(_("Choose one of the answers."))
-        RoomForNewcomers.say(activity, answer)
+        RoomForNewcomers.say(activity, answer, user=request.user)
         messages.success(
             request,
             _("“%(title)s”: residents see “%(answer)s” for the next seven days.")

@@ -27,6 +27,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
+from wagtail.log_actions import log
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -909,6 +910,7 @@ class RoomForNewcomers(models.Model):
         FULL = "full", _("Full this week")
 
     DAYS_VALID = 7
+    LOG_ACTION = "directory.room_for_newcomers"
 
     listing = models.UUIDField(unique=True)
     answer = models.CharField(_("room for newcomers"), max_length=4, choices=Answer.choices)
@@ -928,11 +930,14 @@ class RoomForNewcomers(models.Model):
         return cls.objects.filter(said_on__gt=today - timedelta(days=cls.DAYS_VALID))
 
     @classmethod
-    def say(cls, activity, answer):
+    def say(cls, activity, answer, user=None):
+        """Record the answer, and who gave it in the listing's history (no user:
+        the group's own check link)."""
         cls.objects.update_or_create(
             listing=activity.translation_key,
             defaults={"answer": answer, "said_on": timezone.localdate()},
         )
+        log(activity, cls.LOG_ACTION, user=user, data={"answer": answer})
 
 
 class ProblemReport(models.Model):

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
+from wagtail.log_actions import LogFormatter
 from wagtail.signals import page_published
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -24,6 +25,7 @@ from directory.models import (
     ClosureDay,
     OrganisationPage,
     ProblemReport,
+    RoomForNewcomers,
     VenuePage,
 )
 from directory.permissions import ensure_editors_group, is_directory_team
@@ -58,6 +60,19 @@ class ClosureDayViewSet(SnippetViewSet):
 
 
 register_snippet(ClosureDayViewSet)
+
+
+@hooks.register("register_log_actions")
+def register_newcomers_log_action(actions):
+    @actions.register_action(RoomForNewcomers.LOG_ACTION)
+    class RoomForNewcomersFormatter(LogFormatter):
+        label = _("Room for newcomers answered")
+
+        def format_message(self, log_entry):
+            answer = log_entry.data.get("answer")
+            if answer in RoomForNewcomers.Answer.values:
+                return RoomForNewcomers.Answer(answer).label
+            return self.label
 
 
 @hooks.register("after_create_page")

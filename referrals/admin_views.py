@@ -22,6 +22,8 @@ from django.views.generic import TemplateView
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn, UserColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.log_actions import log
+from wagtail.models import Site
 
 from core.admin_listings import ListingView
 from core.spreadsheets import SafeSpreadsheetExportMixin, write_csv
@@ -59,6 +61,7 @@ from referrals.statistics import (
 PER_PAGE = 50
 # Who may download the evaluation export: the Evaluators group (and administrators).
 EVALUATION_PERMISSION = "referrals.export_referral_evaluation"
+EVALUATION_LOG_ACTION = "referrals.evaluation_export"
 
 
 def can_manage_personal_data(user):
@@ -517,9 +520,17 @@ class EvaluationExportView(WagtailAdminTemplateMixin, TemplateView):
         response["Content-Disposition"] = (
             f'attachment; filename="evaluation-{first:%Y-%m}-to-{last:%Y-%m}.csv"'
         )
-        rows = evaluation.rows(first, last)
+        rows = list(evaluation.rows(first, last))
         write_csv(
             response,
             [evaluation.COLUMNS, *([row[name] for name in evaluation.COLUMNS] for row in rows)],
+        )
+        # No one referral is named, so the download is logged against the site
+        # (Reports > Site history): who took which months, and how many rows.
+        log(
+            Site.find_for_request(request),
+            EVALUATION_LOG_ACTION,
+            user=request.user,
+            data={"first": f"{first:%Y-%m}", "last": f"{last:%Y-%m}", "rows": len(rows)},
         )
         return response

@@ -1,6 +1,7 @@
 from django.contrib.auth import get_user_model
 from django.urls import path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from wagtail import hooks
 from wagtail.admin.menu import Menu, SubmenuMenuItem
@@ -49,6 +50,22 @@ def register_referral_log_actions(actions):
             f"{action}Formatter", (AuditFormatter,), {"label": label, "message": label}
         )
         actions.register_action(f"referrals.{action}")(formatter)
+
+    @actions.register_action(admin_views.EVALUATION_LOG_ACTION)
+    class EvaluationExportFormatter(LogFormatter):
+        label = _("Evaluation export downloaded")
+
+        def format_message(self, log_entry):
+            count = log_entry.data.get("rows", 0)
+            return ngettext(
+                "Evaluation export downloaded: %(first)s to %(last)s, %(count)s referral",
+                "Evaluation export downloaded: %(first)s to %(last)s, %(count)s referrals",
+                count,
+            ) % {
+                "first": log_entry.data.get("first", ""),
+                "last": log_entry.data.get("last", ""),
+                "count": count,
+            }
 
 
 connector_areas = ConnectorAreaViewSet("connector_areas")

@@ -9,7 +9,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from wagtail.models import Locale
+from wagtail.models import Locale, PageLogEntry
 
 from demo.campaign_loader import ensure_image
 from directory.freshness import confirm_token
@@ -112,6 +112,9 @@ def test_the_check_link_says_there_is_room_for_newcomers_and_residents_filter_by
     # A made-up answer changes nothing.
     assert client.post(link, {"newcomers": "maybe"}).status_code == 400
     assert RoomForNewcomers.objects.get(listing=activity.translation_key).answer == "yes"
+    # The group's answers are in the listing's history, as the directory team sees it.
+    answers = PageLogEntry.objects.filter(page=activity, action=RoomForNewcomers.LOG_ACTION)
+    assert [entry.data["answer"] for entry in answers.order_by("pk")][-2:] == ["full", "yes"]
 
     # A week later the answer no longer holds.
     room = RoomForNewcomers.objects.get(listing=activity.translation_key)
@@ -137,6 +140,10 @@ def test_an_editor_answers_from_the_dashboard_and_only_for_their_own_listings(
     response = client.post(f"/admin/listings/{activity.pk}/newcomers/", {"newcomers": "full"})
     assert response.status_code == 302
     assert "Full this week" in client.get(activity.url).content.decode()
+    # The listing's history says who answered what.
+    history = client.get(f"/admin/pages/{activity.pk}/history/").content.decode()
+    assert "Room for newcomers answered" in history and "Full this week" in history
+    assert "rahima" in history
 
     refused = client.post(f"/admin/listings/{other.pk}/newcomers/", {"newcomers": "yes"})
     assert refused.status_code in (302, 403)

@@ -22,6 +22,8 @@ from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
 
+from wagtail.models import ModelLogEntry
+
 from directory.models import Area
 from referrals.factories import ReferralFactory
 from referrals.models import Referral
@@ -259,6 +261,16 @@ def test_evaluators_download_a_pseudonymous_export_and_nobody_else_does(
 
     bad = export(client, "2026-13", "nonsense")
     assert bad.status_code == 400 and "Enter a month like 2026-07" in bad.content.decode()
+
+    # An administrator sees who downloaded which months in Reports > Site history.
+    client.force_login(make_user("admin", superuser=True))
+    history = client.get("/admin/reports/site-history/").content.decode()
+    assert "Evaluation export downloaded: 2026-07 to 2026-12, 1 referral" in history
+    entries = ModelLogEntry.objects.filter(action="referrals.evaluation_export")
+    assert [(entry.user.username, entry.data["first"]) for entry in entries.order_by("pk")] == [
+        ("eva", "2026-07"),
+        ("eva", "2026-09"),
+    ]
 
 
 @settings(max_examples=50, deadline=None)
