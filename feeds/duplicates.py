@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from core.indexing import indexing_deferred
 from feeds.listings import Listing
+from feeds.matching import organisation_named
 from feeds.models import OWNABLE, FeedItem, LikelyDuplicate
 from feeds.sync import NewChildren, add_page, update_page
 
@@ -60,9 +61,10 @@ def keep_apart(duplicate, by):
         if duplicate is None:
             return False
         item, source, now = duplicate.item, duplicate.item.source, timezone.now()
-        tree = NewChildren(source.organisation)
+        listing = Listing.from_json(duplicate.listing)
+        tree = NewChildren(organisation_named(source, listing) or source.organisation)
         with indexing_deferred(update_references=bool(source.venue_id)):
-            page = add_page(source, tree, Listing.from_json(duplicate.listing), now)
+            page = add_page(source, tree, listing, now)
             tree.finish()
         item.activity, item.held = page, False
         item.save(update_fields=["activity", "held"])

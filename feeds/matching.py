@@ -12,11 +12,20 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import reduce
+from operator import or_
+
+from django.db.models import Q
 
 from wagtail.models import Locale, Page
 
 from directory.identifiers import identifier_key
-from directory.models import ActivityPage, ActivitySchedule, OrganisationIdentifier
+from directory.models import (
+    ActivityPage,
+    ActivitySchedule,
+    OrganisationIdentifier,
+    OrganisationPage,
+)
 from feeds.models import FeedItem
 
 WEIGHTS = {"name": 0.4, "organisation": 0.2, "postcode": 0.2, "schedule": 0.2}
@@ -116,6 +125,33 @@ def score(incoming, existing):
     return round(total, 3), [part for part, value in parts.items() if value]
 
 
+def identifier_keys(listing):
+    """The listing's organisation identifiers, each in its one written form."""
+    keys = (identifier_key(scheme, number) for scheme, number in listing.organisation_identifiers)
+    return {key for key in keys if key}
+
+
+def the_one_organisation(source, page_ids):
+    """The one organisation among `page_ids` in the feed's language; None if none or several."""
+    if not page_ids:
+        return None
+    locale_id = source.organisation.locale_id
+    pages = list(OrganisationPage.objects.filter(pk__in=page_ids, locale_id=locale_id)[:2])
+    return pages[0] if len(pages) == 1 else None
+
+
+def organisation_named(source, listing):
+    """The one organisation of ours that the listing names by identifier, where its
+    new activity belongs; None if it names none, or several."""
+    keys = identifier_keys(listing)
+    if not keys:
+        return None
+    numbers = OrganisationIdentifier.objects.filter(
+        reduce(or_, (Q(scheme=scheme, identifier=number) for scheme, number in keys))
+    )
+    return the_one_organisation(source, set(numbers.values_list("page_id", flat=True)))
+
+
 class Matcher:
     """The directory's activities, read once per sync, and the best match for a listing."""
 
@@ -132,7 +168,7 @@ class Matcher:
             page__in=[activity.pk for activity in activities]
         ).only("page_id", "weekday", "start_time"):
             times.setdefault(schedule.page_id, []).append(schedule)
-        self.by_identifier = {}
+        self.by_identifier, self.owners = {}, {}
         for number in OrganisationIdentifier.objects.only("scheme", "identifier", "page_id"):
             self.by_identifier.setdefault(number.key, set()).add(number.page_id)
         parents = dict(
@@ -156,13 +192,24 @@ class Matcher:
             self.by_place.setdefault(facts.postcode, []).append(activity.pk)
             self.by_organisation.setdefault(organisation, []).append(activity.pk)
 
+    def named(self, listing):
+        """The ids of our organisation pages (any language) the listing names by identifier."""
+        named = set()
+        for key in identifier_keys(listing):
+            named |= self.by_identifier.get(key, set())
+        return named
+
+    def organisation_named(self, listing):
+        """organisation_named() for a sync's many listings, from the identifiers read once."""
+        named = frozenset(self.named(listing))
+        if named not in self.owners:
+            self.owners[named] = the_one_organisation(self.source, named)
+        return self.owners[named]
+
     def facts_of(self, listing):
         """The listing's facts; its organisation is one ours named by its identifiers,
         else the source's own."""
-        named = set()
-        for scheme, number in listing.organisation_identifiers:
-            key = identifier_key(scheme, number)
-            named |= self.by_identifier.get(key, set()) if key else set()
+        named = self.named(listing)
         organisations = named or {self.source.organisation_id}
         venue = self.source.venue
         facts = Facts(

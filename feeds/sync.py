@@ -165,9 +165,9 @@ def apply(source, listings, now):
     }
     # A held item whose look-alike was deleted has nothing left to decide: it is new again.
     source.items.filter(held=True, duplicate__isnull=True).delete()
-    parent = source.organisation
     outcome, unchanged, new_items, held = Outcome(), [], [], []
-    tree = NewChildren(parent)
+    # New listings go beneath the organisation they name by identifier, else the feed's.
+    trees = {}
     matcher = None  # read only when a new item comes
     # A venue is the only reference a feed can give its listings.
     with indexing_deferred(update_references=bool(source.venue_id)):
@@ -206,7 +206,11 @@ def apply(source, listings, now):
                 update_page(source, page, listing, now, owned)
                 outcome.joined += 1
             elif page is None:
-                page = add_page(source, tree, listing, now)
+                matcher = matcher or Matcher(source)
+                parent = matcher.organisation_named(listing) or source.organisation
+                if parent.pk not in trees:
+                    trees[parent.pk] = NewChildren(parent)
+                page = add_page(source, trees[parent.pk], listing, now)
                 outcome.added += 1
             else:
                 page = page.specific
@@ -235,7 +239,8 @@ def apply(source, listings, now):
             elif item.external_id not in listed and item.ended_at is None:
                 end_item(item, now)
                 outcome.ended += 1
-        tree.finish()
+        for tree in trees.values():
+            tree.finish()
     FeedItem.objects.bulk_create(new_items, batch_size=500)
     LikelyDuplicate.objects.bulk_create(
         [

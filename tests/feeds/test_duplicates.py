@@ -11,6 +11,7 @@ from django.urls import reverse
 from directory.factories import ActivityPageFactory, OrganisationPageFactory, VenuePageFactory
 from directory.models import ActivityPage, OrganisationIdentifier
 from directory.permissions import ensure_directory_review, ensure_editors_group
+from feeds.duplicates import keep_apart
 from feeds.models import LikelyDuplicate, Source
 from feeds.sync import sync_source
 
@@ -116,6 +117,49 @@ def test_an_item_of_an_organisation_known_by_its_charity_number_joins_its_listin
     again = sync_source(source, force=True)
     assert (again.added, again.changed, again.joined, again.waiting) == (0, 0, 0, 0)
     assert titled("purl").count() == source.items.count() == 1
+
+
+def test_a_new_activity_of_an_organisation_known_by_its_charity_number_is_listed_under_it(
+    feeds, make_source, knitters
+):
+    def service(number, name=None):
+        return {
+            "id": f"neighbour-{number}",
+            "name": name or f"Crochet corner {number}",
+            "status": "active",
+            "organization": {
+                "name": "Knitters of Kellbrook",
+                "organization_identifiers": [
+                    {"identifier_scheme": "GB-CHC", "identifier": "1123456"}
+                ]
+                if number == 1
+                else [],
+            },
+            "schedules": [
+                {"freq": "WEEKLY", "byday": "FR", "opens_at": "10:00", "dtstart": "2026-11-27"}
+            ],
+        }
+
+    # The third is only like the group's own listing: it waits for the directory team.
+    services = [service(1), service(2), service(1, "Purls and plains circle")]
+    services[2]["id"] = "neighbour-3"  # named by the same charity number as the first
+    body = json.dumps({"contents": services, "last_page": True}).encode()
+    source = make_source(
+        feeds.serve("/services", body, content_type="application/json"),
+        kind=Source.Kind.OPEN_REFERRAL,
+    )
+
+    outcome = sync_source(source)
+
+    assert (outcome.added, outcome.waiting) == (2, 1)
+    named, unnamed = titled("crochet corner 1").get(), titled("crochet corner 2").get()
+    assert named.get_parent().specific == knitters
+    assert unnamed.get_parent().specific == source.organisation
+    assert knitters.get_children().count() == 2  # beside Purls and Plains
+    assert sync_source(source, force=True).added == 0
+    # Kept apart by the team, it is listed under the group too.
+    keep_apart(LikelyDuplicate.objects.get(item__source=source), by=None)
+    assert titled("plains circle").get().get_parent().specific == knitters
 
 
 def test_an_item_alike_only_in_name_and_postcode_waits_and_the_team_merges_it(
