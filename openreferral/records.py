@@ -8,6 +8,7 @@ requests. Empty optional fields are left out, as the standard asks.
 
 import uuid
 
+from django.conf import settings
 from django.utils.html import strip_tags
 from django.utils.text import normalize_newlines
 from django.utils.translation import gettext as _
@@ -29,7 +30,6 @@ VOCABULARY_FIELDS = {
     Vocabulary.LANGUAGE: "languages",
 }
 COUNTRY = "GB"
-LOCAL_AUTHORITY = "Kellbrook"
 
 
 def derived_id(*parts):
@@ -108,7 +108,7 @@ def location(venue):
         "location_id": str(venue.translation_key),
         "address_1": ", ".join(filter(None, [venue.address_line_1, venue.address_line_2])),
         "city": venue.town,
-        "state_province": LOCAL_AUTHORITY,
+        "state_province": settings.COUNCIL_AREA,
         "postal_code": venue.postcode,
         "country": COUNTRY,
         "address_type": "physical",

@@ -388,6 +388,9 @@ COUNCIL_SERVICE_NAME = os.environ.get(
     "COUNCIL_SERVICE_NAME", gettext_noop("Get connected in Kellbrook")
 )
 COUNCIL_PHONE = os.environ.get("COUNCIL_PHONE", "020 7946 0142")
+# The place the directory covers: named when a postcode is not in it, and as the
+# addresses' local authority in the Open Referral API.
+COUNCIL_AREA = os.environ.get("COUNCIL_AREA", "Kellbrook")
 
 # Wagtail
 WAGTAIL_SITE_NAME = COUNCIL_SERVICE_NAME
