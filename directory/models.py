@@ -932,10 +932,13 @@ class RoomForNewcomers(models.Model):
     @classmethod
     def say(cls, activity, answer, user=None):
         """Record the answer, and who gave it in the listing's history (no user:
-        the group's own check link)."""
+        the group's own check link); the same answer again the same day changes nothing."""
+        today = timezone.localdate()
+        said = cls.objects.filter(listing=activity.translation_key, answer=answer, said_on=today)
+        if said.exists():
+            return
         cls.objects.update_or_create(
-            listing=activity.translation_key,
-            defaults={"answer": answer, "said_on": timezone.localdate()},
+            listing=activity.translation_key, defaults={"answer": answer, "said_on": today}
         )
         log(activity, cls.LOG_ACTION, user=user, data={"answer": answer})
 
