@@ -376,6 +376,7 @@ def main():
     if options.prepare:
         import django
 
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
         django.setup()
         print(json.dumps(prepare(options.prepare, options.reindex)))
         return
