@@ -355,7 +355,7 @@ def targets(results):
         if backend == "engine":
             share = rows["find, cold"]["rps"] / rows["hello"]["rps"]
             yield (
-                f"{backend}: find, cold, at {largest:,} is {share:.4f}x plain WSGI "
+                f"{backend}: find, cold, at {largest:,} is {share:.5f}x plain WSGI "
                 f"(aim >= 0.02x): {verdict(share >= 0.02)}"
             )
         for page in PAGES:
