@@ -167,12 +167,11 @@ def prepare(size, reindex):
     for start in range(0, max(missing, 0), CHUNK):
         add_activities(benchmark_organisation(), min(CHUNK, missing - start), rng)
     generated = time.perf_counter() - started
-    # A fingerprint per index (SEARCH_URL + prefix, or the database's own index).
-    key = hashlib.sha256(
-        f"{settings.DATABASES['default']['NAME']} {os.environ.get('SEARCH_URL', '')} "
-        f"{os.environ.get('SEARCH_INDEX_PREFIX', '')}".encode()
-    ).hexdigest()[:16]
-    stamp = DATA / f"indexed-{key}"
+    # A fingerprint per database, and per node and prefix when there is a node.
+    node = os.environ.get("SEARCH_URL", "")
+    index = f"{node} {os.environ['SEARCH_INDEX_PREFIX']}" if node else ""
+    key = hashlib.sha256(f"{settings.DATABASES['default']['NAME']} {index}".encode())
+    stamp = DATA / f"indexed-{key.hexdigest()[:16]}"
     fingerprint = index_fingerprint()
     indexed = None
     kept = stamp.exists() and stamp.read_text() == fingerprint and node_has_index()
