@@ -258,12 +258,15 @@ def load(url, options, script):
     )
     figures = re.search(r"RESULT (.*)", result.stdout)[1].split()
     count, micros, status, connect, read, timeout, p50, p95, p99 = map(int, figures)
-    # A wrong or broken answer stops the run; a slow one (over 30 s) is a figure.
-    if not count or status or connect or read:
+    # A wrong or broken answer stops the run; a slow one (over 30 s, or none at all
+    # within --seconds) is a figure.
+    if status or connect or read:
         raise RuntimeError(
             f"{url}: {count} answers in {options.seconds} s; {status} not 2xx/3xx, "
             f"{connect} refused, {read} broken, {timeout} over 30 s"
         )
+    if not count:
+        return {"rps": 0.0, "p50": None, "p95": None, "p99": None, "over_30s": timeout}
     return {
         "rps": count / (micros / 1e6),
         "p50": p50 / 1000,
@@ -326,7 +329,11 @@ def report(results, prepared):
             print(
                 f"| {backend} | {size:,} | {name} | {row['rps']:.1f} | {row['rps'] / hello:.4f} | "
                 f"{row['rps'] / static:.3f} | "
-                f"{row['p50']:.1f} | {row['p95']:.1f} | {row['p99']:.1f} | {row['over_30s']} |"
+                + " | ".join(
+                    "none" if row[key] is None else f"{row[key]:.1f}"
+                    for key in ("p50", "p95", "p99")
+                )
+                + f" | {row['over_30s']} |"
             )
     print("\n| Activities | Generated | Generating | Indexing | Peak memory |")
     print("|---:|---:|---:|---:|---:|")
@@ -353,9 +360,10 @@ def targets(results):
         largest = aims[backend] if aims[backend] in sizes else sizes[-1]
         rows = results[backend, largest]
         if largest != smallest:
-            growth = rows["find, cold"]["p95"] / results[backend, smallest]["find, cold"]["p95"]
-            # wrk's percentiles leave out answers it gave up on.
+            # wrk leaves answers it gave up on out of its percentiles; none at all is endless.
             slow = rows["find, cold"]["over_30s"]
+            p95 = rows["find, cold"]["p95"] or float("inf")
+            growth = p95 / results[backend, smallest]["find, cold"]["p95"]
             yield (
                 f"{backend}: find, cold, p95 at {largest:,} is {growth:.2f}x its p95 at "
                 f"{smallest:,} (aim <= 1.5x)"
