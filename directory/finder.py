@@ -11,7 +11,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import time
 
-from django.db.models import Exists, OuterRef, Q, Value
+from django.db import connection
+from django.db.models import Count, Exists, F, OuterRef, Q, Value
 from django.utils import timezone
 
 from wagtail.models import Locale
@@ -104,11 +105,16 @@ class Finding:
 
 
 class ActivityFinder:
-    """Finds in one pass: three queries fetch every candidate's filter values,
-    then filtering, option counts and sorting happen in memory, so the cost
-    follows the number of candidates rather than the number of filters."""
+    """Finds the matches, every option's count and their order.
 
-    def __init__(self, index_page, criteria, location=None):
+    On PostgreSQL the database does it: each filter becomes a condition and each
+    filter's counts one GROUP BY with the other filters applied, so nothing is
+    loaded per candidate. Elsewhere (SQLite at demo size) three queries fetch
+    every candidate's filter values and the rest happens in memory; both give
+    the same answers."""
+
+    def __init__(self, index_page, criteria, location=None, in_database=None):
+        self.in_database = connection.vendor == "postgresql" if in_database is None else in_database
         self.index_page = index_page
         self.criteria = criteria
         self.location = location
@@ -128,6 +134,12 @@ class ActivityFinder:
         if distances is not None:
             base = base.filter(venue_id__in=distances)
 
+        if self.in_database:
+            return Finding(
+                ids=self._sort_in_database(base, ranked_ids, distances),
+                counts=self._count_in_database(base),
+                distances=distances,
+            )
         matching, counts = self._filter_and_count(self._candidates(base))
         return Finding(
             ids=self._sort(matching, ranked_ids, distances),
@@ -226,6 +238,107 @@ class ActivityFinder:
                 if not failed or (failed == [name] and name not in ALL_OF):
                     counts[name].update(candidate.options[name])
         return matching, {name: dict(counter) for name, counter in counts.items()}
+
+    def _condition(self, name):
+        """The activities that pass one filter, as a condition the database applies."""
+        chosen = self.chosen[name]
+        if name in TERM_FILTERS:
+            through = getattr(ActivityPage, TERM_FILTERS[name]).through.objects
+            if name in ALL_OF:
+                condition = Q()
+                for code in chosen:
+                    condition &= Q(
+                        Exists(through.filter(activitypage_id=OuterRef("pk"), term__code=code))
+                    )
+                return condition
+            return Q(Exists(through.filter(activitypage_id=OuterRef("pk"), term__code__in=chosen)))
+        if name == "area":
+            return Q(venue__area__slug__in=chosen)
+        if name == "cost":
+            return Q(cost_band__in=chosen)
+        sessions = current_schedules().filter(page_id=OuterRef("pk"))
+        if name == "day":
+            return Q(Exists(sessions.filter(weekday__in=[int(day) for day in chosen])))
+        return Q(Exists(sessions.filter(self._starts_within(chosen))))
+
+    @staticmethod
+    def _starts_within(periods):
+        condition = Q()
+        for period in periods:
+            start, end = TIME_RANGES[period]
+            condition |= Q(start_time__gte=start, start_time__lt=end)
+        return condition
+
+    def _passing(self, base, skip=None):
+        for name in FILTER_NAMES:
+            if self.chosen[name] and name != skip:
+                base = base.filter(self._condition(name))
+        return base
+
+    def _count_in_database(self, base):
+        """Per option, how many results there would be with it ticked too: an
+        "any of" filter counts against the other filters only, an "all of"
+        filter against all of them."""
+        counts = {}
+        for name in FILTER_NAMES:
+            pks = self._passing(base, skip=None if name in ALL_OF else name).values("pk")
+            if name in TERM_FILTERS:
+                rows = (
+                    getattr(ActivityPage, TERM_FILTERS[name])
+                    .through.objects.filter(activitypage_id__in=pks)
+                    .values_list("term__code")
+                    .order_by()  # a model's ordering would split the groups
+                    .annotate(n=Count("activitypage_id", distinct=True))
+                )
+            elif name == "area":
+                rows = (
+                    ActivityPage.objects.filter(pk__in=pks, venue__area__isnull=False)
+                    .values_list("venue__area__slug")
+                    .order_by()
+                    .annotate(n=Count("pk"))
+                )
+            elif name == "cost":
+                rows = (
+                    ActivityPage.objects.filter(pk__in=pks)
+                    .values_list("cost_band")
+                    .order_by()
+                    .annotate(n=Count("pk"))
+                )
+            elif name == "day":
+                rows = (
+                    current_schedules()
+                    .filter(page_id__in=pks, weekday__isnull=False)
+                    .values_list("weekday")
+                    .order_by()
+                    .annotate(n=Count("page_id", distinct=True))
+                )
+            else:
+                sessions = current_schedules().filter(page_id=OuterRef("pk"))
+                totals = ActivityPage.objects.filter(pk__in=pks).aggregate(
+                    **{
+                        period: Count(
+                            "pk", filter=Q(Exists(sessions.filter(self._starts_within([period]))))
+                        )
+                        for period in TIME_RANGES
+                    }
+                )
+                rows = [(period, n) for period, n in totals.items() if n]
+            counts[name] = {str(option): n for option, n in rows}
+        return counts
+
+    def _sort_in_database(self, base, ranked_ids, distances):
+        matching = self._passing(base)
+        sort = self.criteria.get("sort") or (Sort.RELEVANCE if ranked_ids else Sort.SOONEST)
+        if sort == Sort.DISTANCE and distances is not None:
+            # Venues are few: their distances are known; only ids come back here.
+            far = float("inf")
+            rows = matching.order_by("path").values_list("pk", "venue_id")
+            return [pk for pk, venue in sorted(rows, key=lambda row: distances.get(row[1], far))]
+        if sort == Sort.RELEVANCE and ranked_ids:
+            rank = {pk: position for position, pk in enumerate(ranked_ids)}
+            return sorted(matching.values_list("pk", flat=True), key=rank.__getitem__)
+        ordered = matching.order_by(F("next_session_start").asc(nulls_last=True), "path")
+        return list(ordered.values_list("pk", flat=True))
 
     def _sort(self, matching, ranked_ids, distances):
         sort = self.criteria.get("sort") or (Sort.RELEVANCE if ranked_ids else Sort.SOONEST)
