@@ -52,6 +52,7 @@ from bench.stack import (  # noqa: E402
     run,
     wait_until,
 )
+from tests import notify_server  # noqa: E402
 from tests.search.search_nodes import SearchNode  # noqa: E402
 
 REQUEST_TIMEOUT = 60  # longer than gunicorn's 30 s, so a stuck worker shows as its restart
@@ -179,6 +180,55 @@ class MailServer:
         if not self.file.exists():
             return []
         return [json.loads(line) for line in self.file.read_text().splitlines() if line]
+
+
+class NotifyProcess:
+    """tests/notify_server.py (GOV.UK Notify's API) in its own process, writing each
+    message it takes to a file, which it reads back when started again."""
+
+    def __init__(self, folder):
+        self.port = free_port()
+        self.file = Path(folder) / "notify.jsonl"
+        self.folder = folder
+        self.process = None
+
+    def start(self):
+        self.process = Process(
+            "notify",
+            [PYTHON, "-m", "tests.notify_server", str(self.port), str(self.file)],
+            self.folder,
+        ).start()
+        wait_until(
+            lambda: socket.create_connection(("127.0.0.1", self.port), 1).close() is None,
+            20,
+            "Notify server start",
+        )
+
+    def stop(self):
+        if self.process:
+            self.process.stop()
+
+    def messages(self):
+        """As the mail server's: recipient, subject and body of each message taken."""
+        if not self.file.exists():
+            return []
+        taken = [json.loads(line) for line in self.file.read_text().splitlines() if line]
+        return [
+            {"to": [n.get("email_address") or n.get("phone_number")], **n}
+            for n in taken
+            if n["subject"] is not None or n["body"] is not None
+        ]
+
+    def environment(self):
+        return {
+            "MESSAGE_SENDER": "notify",
+            "NOTIFY_API_KEY": notify_server.API_KEY,
+            "NOTIFY_BASE_URL": f"http://127.0.0.1:{self.port}",
+            "NOTIFY_TEMPLATES": json.dumps(
+                {"email": notify_server.EMAIL_TEMPLATE, "sms": notify_server.SMS_TEMPLATE}
+            ),
+            "NOTIFY_TIMEOUT": "3",
+        }
 
 
 class SilentPort:
@@ -666,9 +716,11 @@ class Suite:
         row.check(row.duplicates == 0, f"{row.duplicates} duplicate referrals")
         return acknowledged
 
-    def count_emails(self, row, acknowledged, seconds):
-        """Every notification of these referrals sent exactly once (waits up to seconds)."""
+    def count_emails(self, row, acknowledged, seconds, messages=None):
+        """Every notification of these referrals sent exactly once (waits up to seconds),
+        by the mail server or the `messages` of another sender."""
         references = {j.reference: j.email for j in acknowledged}
+        messages = messages or self.mail.messages
 
         def tally():
             expected = {}
@@ -678,7 +730,7 @@ class Suite:
             ):
                 expected[(reference, audience)] = expected.get((reference, audience), 0) + 1
             sent = {}
-            for message in self.mail.messages():
+            for message in messages():
                 found = REFERENCE.search(message["subject"] + message["body"])
                 if found and found[0] in references:
                     audience = "resident" if references[found[0]] in message["to"] else "staff"
@@ -826,6 +878,53 @@ class Suite:
         acknowledged = self.count_referrals(row, journeys)
         self.unacknowledged(row, journeys)
         self.count_emails(row, acknowledged, 60)
+        return row
+
+    def scenario_notify(self):
+        """The outbox through GOV.UK Notify (MESSAGE_SENDER=notify for the worker and
+        the retry run; the local Notify server in its own process): residents send
+        while Notify is stopped, it comes back, the retry run goes twice."""
+        row = Row("Notify stopped, then back")
+        notify = NotifyProcess(self.folder)
+        env = {**self.env, **notify.environment()}
+        count = 3 if self.short else 12
+        phase = Phase("notify stopped")
+        self.worker.stop()
+        worker = Process("db_worker-notify", [PYTHON, "manage.py", "db_worker"], self.folder, env)
+        worker.start()
+        try:
+            journeys = self.crowd(phase, count, 0, self.resident_cycle)
+            references = [j.reference for j in journeys if j.reference]
+
+            def tried():
+                return self.postgres.query(
+                    "SELECT count(*) FILTER (WHERE state = 'pending' AND attempts > 0), count(*)"
+                    " FROM referrals_notification WHERE reference = ANY(%s)",
+                    (references,),
+                )[0]
+
+            # Each message tried while Notify was down, and kept for later.
+            with contextlib.suppress(RuntimeError):
+                wait_until(lambda: tried()[0] == tried()[1] > 0, 60, "every message tried")
+            waiting, queued = tried()
+            row.notes.append(f"{waiting} of {queued} messages waiting while Notify was down")
+            row.check(
+                waiting == queued > 0, "messages not tried, or not kept, while Notify was down"
+            )
+            notify.start()
+            for _run in range(2):  # the five-minute timer, and the next: nothing goes twice
+                with contextlib.suppress(subprocess.CalledProcessError):
+                    self.manage("send_pending_messages", "--all", timeout=300, env=env)
+        finally:
+            worker.stop()
+            notify.stop()
+            self.worker = self.background("db_worker", [PYTHON, "manage.py", "db_worker"])
+            self.worker.supervise(5)
+        row.take(phase)
+        row.check(row.errors == 0, f"{row.errors} failed answers")
+        acknowledged = self.count_referrals(row, journeys)
+        self.unacknowledged(row, journeys)
+        self.count_emails(row, acknowledged, 60, notify.messages)
         return row
 
     def scenario_database_restart(self):
@@ -1024,7 +1123,16 @@ class Suite:
         row.check(not in_cache, f"found in Redis: {in_cache[:3]}")
         return row
 
-    SCENARIOS = ["load", "search", "mail", "database_restart", "kill", "rate_limit", "dump"]
+    SCENARIOS = [
+        "load",
+        "search",
+        "mail",
+        "notify",
+        "database_restart",
+        "kill",
+        "rate_limit",
+        "dump",
+    ]
 
     def run_all(self):
         for name in self.options.only or self.SCENARIOS:

@@ -31,6 +31,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from campaign import blocks
+from core.blindindex import BlindIndexField
 from core.blocks import BodyStreamBlock
 from core.models import BasePage
 from directory.models import ActivityPage, Area, DirectoryIndexPage, Term
@@ -93,6 +94,9 @@ class CampaignPage(RoutablePageMixin, BasePage):
     body = StreamField(BodyStreamBlock(), blank=True)
 
     subpage_types = ["campaign.AudiencePage", "campaign.StoryIndexPage", "core.StandardPage"]
+    # What the wording guidance (core.wording) reads when an editor saves.
+    wording_fields = ["title", "introduction", "body", "phases"]
+
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("introduction"),
@@ -197,6 +201,8 @@ class CampaignPage(RoutablePageMixin, BasePage):
 class CampaignPhase(TranslatableMixin, Orderable):
     """One phase of the campaign: its dates, audiences and what it says."""
 
+    wording_fields = ["name", "hero_heading", "hero_text", "messages"]
+
     page = ParentalKey(CampaignPage, on_delete=models.CASCADE, related_name="phases")
     name = models.CharField(_("name"), max_length=80)
     starts_on = models.DateField(_("first day"))
@@ -291,6 +297,8 @@ class AudiencePage(BasePage):
 
     parent_page_types = ["campaign.CampaignPage"]
     subpage_types = ["campaign.EasyReadPage"]
+    wording_fields = ["title", "introduction", "body"]
+
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("audience"),
@@ -345,6 +353,8 @@ class EasyReadPage(RoutablePageMixin, BasePage):
 
     parent_page_types = ["campaign.AudiencePage"]
     subpage_types = []
+    wording_fields = ["title", "body"]
+
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
     translatable_fields = [*BasePage.translatable_fields, TranslatableField("body")]
@@ -374,6 +384,8 @@ class StoryIndexPage(BasePage):
 
     parent_page_types = ["campaign.CampaignPage"]
     subpage_types = ["campaign.StoryPage"]
+    wording_fields = ["title", "introduction"]
+
     content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
     translatable_fields = [*BasePage.translatable_fields, TranslatableField("introduction")]
 
@@ -440,6 +452,8 @@ class StoryPage(BasePage):
 
     parent_page_types = ["campaign.StoryIndexPage"]
     subpage_types = []
+    wording_fields = ["title", "pull_quote", "summary", "body"]
+
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("person_name"),
@@ -569,6 +583,8 @@ class PartnerPack(
     )
     # Deleting a pack deletes its revisions (Wagtail's documented pattern).
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="partner_pack")
+
+    wording_fields = ["title", "introduction", "ready_to_use_text"]
 
     panels = [
         FieldPanel("title"),
@@ -716,6 +732,9 @@ class ConnectedPlace(models.Model):
         _("status"), max_length=10, choices=PlaceStatus.choices, default=PlaceStatus.PENDING
     )
     created_at = models.DateTimeField(_("signed up"), auto_now_add=True)
+    # Blind indexes: an administrator finds the person's records (core/subjectaccess.py).
+    contact_name_index = BlindIndexField(source="contact_name", kind="name")
+    contact_email_index = BlindIndexField(source="contact_email", kind="email")
 
     panels = [
         "name",

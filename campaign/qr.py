@@ -14,9 +14,9 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Locale
 
-from core.pdf import SitePDF
+from core.council import default_council
+from core.pdf import QUIET_ZONE, SitePDF, draw_qr
 
-QUIET_ZONE = 4
 ERROR_LEVEL = "m"
 PAGE_SIZES = {"a4": (210, 297), "a3": (297, 420)}  # millimetres, portrait
 
@@ -51,29 +51,6 @@ def qr_pdf(entry_point):
     return buffer.getvalue()
 
 
-def draw_qr(pdf, qr, x, y, size):
-    """The code as vector squares (crisp at any print size), quiet zone included."""
-    modules = qr.symbol_size(scale=1, border=QUIET_ZONE)[0]
-    module = size / modules
-    pdf.set_fill_color(255, 255, 255)
-    pdf.rect(x, y, size, size, style="F")
-    pdf.set_fill_color(0, 0, 0)
-    for row_number, row in enumerate(qr.matrix):
-        run_start = None
-        for column, dark in enumerate([*row, 0]):
-            if dark and run_start is None:
-                run_start = column
-            elif not dark and run_start is not None:
-                pdf.rect(
-                    x + (run_start + QUIET_ZONE) * module,
-                    y + (row_number + QUIET_ZONE) * module,
-                    (column - run_start) * module,
-                    module,
-                    style="F",
-                )
-                run_start = None
-
-
 def poster_languages(entry_point):
     """The languages its poster prints in: its phase's, then the phase's translations."""
     phase = entry_point.phase
@@ -92,11 +69,13 @@ def poster_pdf(entry_point, size="a4", language_code=None):
             locale = Locale.objects.get(language_code=language_code)
             phase = phase.get_translation_or_none(locale) or phase
         message = phase.poster_message if phase else _("Find people and things to do near you")
+        council = default_council()
         return poster_layout(
             size,
             language_code=language_code,
             message=message,
-            site_name=_("Get connected in Kellbrook"),
+            site_name=council.service_name,
+            council_name=council.name,
             address=short_url(entry_point).split("://", 1)[-1],
             qr=make_qr(entry_point),
             how_to_scan=_("Scan the code with your phone's camera, or type this address:"),
@@ -105,7 +84,7 @@ def poster_pdf(entry_point, size="a4", language_code=None):
 
 
 def poster_layout(
-    size, *, language_code, message, site_name, address, qr, how_to_scan, how_to_call
+    size, *, language_code, message, site_name, council_name, address, qr, how_to_scan, how_to_call
 ):
     width, height = PAGE_SIZES[size]
     scale = width / 210
@@ -121,7 +100,7 @@ def poster_layout(
         format=(width, height),
     )
     pdf.set_title(f"{site_name}: {message}")
-    pdf.set_author("Kellbrook Council")
+    pdf.set_author(council_name)
     pdf.set_auto_page_break(False)
     pdf.add_page()
     # Brand band

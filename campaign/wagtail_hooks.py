@@ -1,70 +1,22 @@
-from django.contrib import messages
 from django.urls import include, path, reverse
 from django.utils.translation import get_language_info, gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from campaign import admin_urls
 from campaign.attribution import count_next_step
-from campaign.language import check_object
 from campaign.models import (
-    AudiencePage,
-    CampaignPage,
     ConnectedPlace,
-    EasyReadPage,
     EntryPoint,
     PartnerPack,
-    StoryIndexPage,
-    StoryPage,
 )
 from campaign.qr import poster_languages
-
-# The fields whose words the language guidance checks, per model.
-CHECKED_FIELDS = {
-    CampaignPage: ["title", "introduction", "body", "phases"],
-    AudiencePage: ["title", "introduction", "body"],
-    EasyReadPage: ["title", "body"],
-    StoryIndexPage: ["title", "introduction"],
-    StoryPage: ["title", "pull_quote", "summary", "body"],
-    PartnerPack: ["title", "introduction", "ready_to_use_text"],
-}
-PHASE_FIELDS = ["name", "hero_heading", "hero_text", "messages"]
-
-
-def wording_warnings(obj):
-    fields = CHECKED_FIELDS.get(type(obj), [])
-    found = check_object(obj, [name for name in fields if name != "phases"])
-    if "phases" in fields:
-        for phase in obj.phases.all():
-            found.extend(check_object(phase, PHASE_FIELDS))
-    return found
-
-
-def warn_about_wording(request, obj):
-    """A warning for each stigmatising phrase, with what to say instead. Never blocks."""
-    for words, suggestion in wording_warnings(obj):
-        messages.warning(
-            request,
-            gettext("Language guidance: “%(words)s”. %(suggestion)s")
-            % {"words": words, "suggestion": suggestion},
-        )
-
-
-@hooks.register("after_create_page")
-@hooks.register("after_edit_page")
-def check_page_wording(request, page):
-    warn_about_wording(request, page.specific)
-
-
-@hooks.register("after_create_snippet")
-@hooks.register("after_edit_snippet")
-def check_snippet_wording(request, instance):
-    warn_about_wording(request, instance)
+from core.admin_menu import RestrictedMenuItem, with_permission
+from core.subjectaccess import ERASE_ACTION, EXPORT_ACTION, Source, log_personal_data
 
 
 @hooks.register("before_serve_page")
@@ -157,19 +109,59 @@ register_snippet(CampaignViewSetGroup)
 
 @hooks.register("register_admin_menu_item")
 def register_report_menu_item():
-    return MenuItem(
+    return RestrictedMenuItem(
         _("Campaign report"),
         reverse("campaign_admin:report"),
         icon_name="table",
         order=260,
+        shown_to=with_permission("campaign.view_entrypoint"),
     )
 
 
 @hooks.register("register_admin_menu_item")
 def register_import_menu_item():
-    return MenuItem(
+    return RestrictedMenuItem(
         _("Import entry points"),
         reverse("campaign_admin:import"),
         icon_name="upload",
         order=261,
+        shown_to=with_permission("campaign.add_entrypoint"),
+    )
+
+
+def place_export(place):
+    """Everything a connected-place sign-up holds, for a subject access request."""
+    return {
+        "place": place.name,
+        "kind": place.kind,
+        "address": place.address,
+        "area": place.area.name if place.area else None,
+        "offer": place.offer,
+        "contact_name": place.contact_name,
+        "contact_email": place.contact_email,
+        "status": place.status,
+        "signed_up": place.created_at.isoformat(),
+    }
+
+
+def place_title(place):
+    return f"Connected place sign-up {place.pk}"
+
+
+@hooks.register("register_personal_data")
+def connected_places_personal_data():
+    def erase(place, user):
+        log_personal_data(place, ERASE_ACTION, user, place_title(place))
+        place.delete()
+
+    return Source(
+        key="connected_place",
+        label=_("Connected-place sign-up"),
+        model=ConnectedPlace,
+        describe=lambda place: f"{place.name}, {place.created_at:%Y-%m-%d}",
+        export=place_export,
+        erase=erase,
+        exported=lambda place, user: log_personal_data(
+            place, EXPORT_ACTION, user, place_title(place)
+        ),
     )

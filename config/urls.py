@@ -14,15 +14,30 @@ from core.views import healthz
 from openreferral import views as openreferral_views
 from search.views import search
 
-handler500 = "core.views.server_error"
+
+# Errors raised before or around a view: the API's clients read JSON, people a page.
+def for_the_api(request):
+    return request.path_info.startswith("/openreferral/")
 
 
-@core_views.unavailable_while_the_database_is_down
+def service_unavailable(request):
+    if for_the_api(request):
+        return openreferral_views.service_unavailable(request)
+    return core_views.service_unavailable(request)
+
+
+@core_views.unavailable_while_the_database_is_down(answer=service_unavailable)
 def handler400(request, exception=None):
-    """A request refused before any view: the API's clients read JSON, people a page."""
-    if request.path_info.startswith("/openreferral/"):
+    if for_the_api(request):
         return openreferral_views.bad_request(request, exception)
     return core_views.bad_request(request, exception)
+
+
+@core_views.unavailable_while_the_database_is_down(answer=service_unavailable)
+def handler500(request):
+    if for_the_api(request):
+        return openreferral_views.server_error(request)
+    return core_views.server_error(request)
 
 
 urlpatterns = [
@@ -33,6 +48,7 @@ urlpatterns = [
     path("go/<str:code>", go, name="campaign_go"),
     # Open data for other directories and link workers' tools; one language.
     path("openreferral/", include("openreferral.urls")),
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
 ]
 
@@ -46,6 +62,7 @@ urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
     # Beneath the "Get a hand to get connected" page, which stays a Wagtail page.
     path("get-a-hand/", include("referrals.urls")),
+    path("shortlist/", include("shortlist.urls")),
     path("", include("directory.urls")),
     path("", include(wagtail_urls)),
 )

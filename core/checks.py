@@ -48,3 +48,25 @@ def check_deployment_addresses(app_configs, **kwargs):
             )
         )
     return warnings
+
+
+@register()
+def check_message_sender(app_configs, **kwargs):
+    """GOV.UK Notify needs a key and the general templates every message can fall back to."""
+    if settings.MESSAGE_SENDER not in ("email", "notify"):
+        return [Error("MESSAGE_SENDER must be email or notify.", id="core.E002")]
+    if settings.MESSAGE_SENDER == "email":
+        return []
+    problems = []
+    # A Notify key is "name-" + the service id (36) + "-" + the secret (36).
+    if len(settings.NOTIFY_API_KEY) < 74:
+        problems.append(Error("NOTIFY_API_KEY is missing or too short.", id="core.E003"))
+    if not all(settings.NOTIFY_TEMPLATES.get(channel) for channel in ("email", "sms")):
+        problems.append(
+            Error(
+                'NOTIFY_TEMPLATES needs "email" and "sms" template ids.',
+                hint="General templates showing ((subject)) and ((body)): see docs/notify.md.",
+                id="core.E004",
+            )
+        )
+    return problems

@@ -81,17 +81,22 @@ class StandardPage(BasePage):
 
 
 class CouncilText(TranslatableMixin, models.Model):
-    """The council's name and the footer line, in one language; other languages
-    are its wagtail-localize translations."""
+    """The council's name, the service's name and the footer line, in one language;
+    other languages are its wagtail-localize translations."""
 
     council_name = models.CharField(_("council name"), max_length=80)
+    service_name = models.CharField(
+        _("service name"),
+        max_length=80,
+        help_text=_("As page titles, emails, posters and calendars name the service."),
+    )
     footer_text = models.CharField(
         _("footer text"),
         max_length=200,
         help_text=_("One sentence at the foot of every page: who runs the site."),
     )
 
-    panels = [FieldPanel("council_name"), FieldPanel("footer_text")]
+    panels = [FieldPanel("council_name"), FieldPanel("service_name"), FieldPanel("footer_text")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("council name and footer")

@@ -1,4 +1,4 @@
-"""One outbox for every email the site sends.
+"""One outbox for every email and text message the site sends.
 
 A message is a row of a concrete `Outbox` model (referral notifications,
 listing-check and problem-report emails), written in the same transaction as
@@ -17,13 +17,18 @@ Delivery is at least once, never twice at the same time:
   lease runs out (OUTBOX_LEASE_SECONDS), and the resend after it is logged.
   A lost email is worse for a resident than, rarely, a second copy.
 
+Messages go by the email backend, or by GOV.UK Notify when MESSAGE_SENDER is
+"notify" (core/notify.py: text messages need it). A message Notify refuses for
+good (an invalid number) is marked failed, not retried; Notify's own status
+(delivered, permanent-failure …) is read back by `refresh_delivery_statuses`.
+
 Logs name the model, row id and error class, never an address or a message.
 """
 
 import logging
 import smtplib
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django_tasks import task
@@ -34,6 +39,9 @@ from django.core.mail import send_mail
 from django.db import DatabaseError, models, transaction
 from django.db.models import Count, F, Min, Q
 from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+
+from core import notify
 
 logger = logging.getLogger(__name__)
 
@@ -49,11 +57,33 @@ class Message:
     subject: str
     body: str
     to: list
+    channel: str = "email"  # or "sms": only through Notify
+    # Names the Notify template for this kind of message, filled with `personalisation`.
+    kind: str = ""
+    personalisation: dict = field(default_factory=dict)
 
 
 def backoff(attempts):
     """1, 2, 4, 8 … minutes after each failure, at most six hours."""
     return min(timedelta(minutes=2 ** min(attempts - 1, 20)), MAX_BACKOFF)
+
+
+# Staff see these on a referral; Notify's own statuses once read back.
+STATE_LABELS = {
+    "pending": _("Waiting to be sent"),
+    "sent": _("Sent"),
+    "given-up": _("Not sent: given up after 30 days"),
+}
+DELIVERY_LABELS = {
+    "created": _("Sent, not yet delivered"),
+    "sending": _("Sent, not yet delivered"),
+    "pending": _("Sent, not yet delivered"),
+    "sent": _("Sent"),
+    "delivered": _("Delivered"),
+    "permanent-failure": _("Not delivered: the number or address does not exist"),
+    "temporary-failure": _("Not delivered: the phone was off or the inbox full"),
+    "technical-failure": _("Not delivered: a problem at GOV.UK Notify"),
+}
 
 
 def lease():
@@ -67,6 +97,8 @@ class Outbox(models.Model):
     class State(models.TextChoices):
         PENDING = "pending"
         SENT = "sent"
+        # Refused for good (an invalid phone number): never retried.
+        FAILED = "failed"
         GIVEN_UP = "given-up"
 
     state = models.CharField(
@@ -81,9 +113,24 @@ class Outbox(models.Model):
     claimed_until = models.DateTimeField(null=True, blank=True)
     last_error = models.CharField(max_length=200, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
+    # GOV.UK Notify's id for the message, and the status last read back from it.
+    provider_id = models.CharField(max_length=36, blank=True)
+    delivery_status = models.CharField(max_length=30, blank=True)
 
     class Meta:
         abstract = True
+
+    def notify_reference(self):
+        """Names this row at Notify, so a resend finds it; nothing personal."""
+        return f"{self._meta.label_lower}-{self.pk}-{self.created_at:%Y%m%d%H%M%S}"
+
+    def status_label(self):
+        """What became of the message, for staff."""
+        if self.delivery_status in DELIVERY_LABELS:
+            return DELIVERY_LABELS[self.delivery_status]
+        if self.state == self.State.FAILED:
+            return _("Not sent: refused (%(error)s)") % {"error": self.last_error}
+        return STATE_LABELS[self.state]
 
     def message(self):
         """A Message in the active language, or None when there is nobody to send to."""
@@ -134,7 +181,13 @@ def deliver(model, pk, everything=False):
             message = row.message()
         if message is None or not message.to:
             raise LookupError("No address to send to")
-        send_mail(message.subject, message.body, None, message.to)
+        provider_id = send(row, message, retry=attempts > 1)
+    except notify.Refused as error:  # sending again cannot help
+        model.objects.filter(pk=pk).update(
+            state=Outbox.State.FAILED, claimed_until=None, last_error=str(error)[:200]
+        )
+        logger.warning("Outbox %s refused by Notify: %s", tag, str(error)[:200])
+        return False
     except Exception as error:  # mail down or hung, or a row that cannot be rendered: retried
         model.objects.filter(pk=pk).update(
             claimed_until=None,
@@ -148,8 +201,19 @@ def deliver(model, pk, everything=False):
             type(error).__name__,
         )
         return False
+    row.provider_id = provider_id
     mark_sent(row, tag)
     return True
+
+
+def send(row, message, retry):
+    """Send by the configured way; returns Notify's id, or "" for the email backend."""
+    if notify.enabled():
+        return notify.send(message, row.notify_reference(), row.language, retry)
+    if message.channel != "email":
+        raise LookupError("Text messages need GOV.UK Notify")
+    send_mail(message.subject, message.body, None, message.to)
+    return ""
 
 
 def describe(error):
@@ -157,6 +221,8 @@ def describe(error):
     name = type(error).__name__
     if isinstance(error, (smtplib.SMTPResponseException, smtplib.SMTPRecipientsRefused)):
         return f"{name}: {getattr(error, 'smtp_code', '')}".rstrip(": ")
+    if isinstance(error, notify.APIError):  # Notify's errors name no recipient
+        return f"{name}: {notify.error_text(error)}"
     if isinstance(error, (OSError, LookupError)):  # "Connection unexpectedly closed: timed out"
         return f"{name}: {error}"
     return name
@@ -169,7 +235,9 @@ def mark_sent(row, tag):
             with transaction.atomic():
                 row.state, row.sent_at = Outbox.State.SENT, timezone.now()
                 row.claimed_until, row.last_error = None, ""
-                row.save(update_fields=["state", "sent_at", "claimed_until", "last_error"])
+                row.save(
+                    update_fields=["state", "sent_at", "claimed_until", "last_error", "provider_id"]
+                )
                 row.after_sent()
             return
         except DatabaseError:
@@ -241,3 +309,8 @@ def backlog():
             oldest = found["oldest"]
     age = int((timezone.now() - oldest).total_seconds()) if oldest else 0
     return {"pending": pending, "oldest_seconds": age}
+
+
+def refresh_delivery_statuses():
+    """Notify's status of each recent message not yet final; how many changed."""
+    return notify.refresh_statuses(outbox_models()) if notify.enabled() else 0

@@ -62,6 +62,7 @@ CONTENT_APPS = {
     "home",
     "directory",
     "campaign",
+    "search",  # synonyms change what the find page lists
 }
 NOT_SHOWN = {
     "wagtailcore.revision",

@@ -29,6 +29,7 @@ FONT_FAMILY = re.compile(r"font-family:\s*['\"](?P<family>[^'\"]+)['\"]")
 FONT_FACE_RULE = re.compile(r"@font-face\s*\{(?P<body>.*?)\}", re.S)
 FONT_FILE = re.compile(r"url\((?P<path>fonts/(?P<name>[\w-]+)-(?P<weight>\d+)-normal\.woff2)\)")
 UNICODE_RANGE = re.compile(r"unicode-range:\s*(?P<ranges>[^;]+);")
+QUIET_ZONE = 4  # modules of white around a QR code, as scanners expect
 
 
 @dataclass(frozen=True)
@@ -127,3 +128,26 @@ class SitePDF(FPDF):
         if self.right_to_left:
             text = numbers_ltr_in_text(text)
         return super().normalize_text(text)
+
+
+def draw_qr(pdf, qr, x, y, size):
+    """The code as vector squares (crisp at any print size), quiet zone included."""
+    modules = qr.symbol_size(scale=1, border=QUIET_ZONE)[0]
+    module = size / modules
+    pdf.set_fill_color(255, 255, 255)
+    pdf.rect(x, y, size, size, style="F")
+    pdf.set_fill_color(0, 0, 0)
+    for row_number, row in enumerate(qr.matrix):
+        run_start = None
+        for column, dark in enumerate([*row, 0]):
+            if dark and run_start is None:
+                run_start = column
+            elif not dark and run_start is not None:
+                pdf.rect(
+                    x + (run_start + QUIET_ZONE) * module,
+                    y + (row_number + QUIET_ZONE) * module,
+                    (column - run_start) * module,
+                    module,
+                    style="F",
+                )
+                run_start = None

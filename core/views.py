@@ -1,6 +1,6 @@
 import logging
 import sys
-from functools import wraps
+from functools import partial, wraps
 
 from redis.exceptions import RedisError
 
@@ -10,10 +10,12 @@ from django.db import DatabaseError, InterfaceError, OperationalError, connectio
 from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
+from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from wagtail.models import Site
 from wagtail.search.backends import get_search_backend
 
 from core.outbox import backlog
@@ -103,16 +105,19 @@ def service_unavailable(request):
     return response
 
 
-def unavailable_while_the_database_is_down(handler):
+def unavailable_while_the_database_is_down(handler=None, *, answer=service_unavailable):
     """For Django's error handlers, which it calls while handling the exception:
     a failure that comes of the database being out of reach, wherever it was
     raised (a view, a middleware, the session save after the view), is answered
-    with the 503 page rather than the handler's 400 or 500."""
+    with `answer` (the 503 page; the API gives its own) rather than the handler's
+    400 or 500. Used bare, or with `answer=` as a decorator factory."""
+    if handler is None:
+        return partial(unavailable_while_the_database_is_down, answer=answer)
 
     @wraps(handler)
     def wrapped(request, *args, **kwargs):
         if database_out_of_reach(sys.exception()):
-            return service_unavailable(request)
+            return answer(request)
         return handler(request, *args, **kwargs)
 
     return wrapped
@@ -138,3 +143,22 @@ def bad_request(request, exception=None):
     rendered like the 500 page: without context processors or database queries."""
     template = loader.get_template("400.html")
     return HttpResponseBadRequest(template.render({"request": request, "minimal": True}))
+
+
+# Crawlers may read every page and a search with one filter, but not the
+# endless combinations of filters (any address with two or more parameters),
+# the site search, calendar downloads or the admin.
+ROBOTS_RULES = """User-agent: *
+Disallow: /admin/
+Disallow: /*/search/
+Disallow: /*?*&
+Disallow: /*calendar/
+"""
+
+
+@require_safe
+def robots_txt(request):
+    site = Site.find_for_request(request)
+    root = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
+    text = f"{ROBOTS_RULES}\nSitemap: {root}{reverse('sitemap')}\n"
+    return HttpResponse(text, content_type="text/plain; charset=utf-8")

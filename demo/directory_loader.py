@@ -1,5 +1,5 @@
-"""Loads the directory's demo data (demo/data: find_page, areas, organisations,
-venues, activities, zero_result_searches) beneath the home page."""
+"""Loads the directory's demo data (demo/data: find_page, areas, closure_days,
+organisations, venues, activities, zero_result_searches) beneath the home page."""
 
 import hashlib
 from datetime import date, time
@@ -15,6 +15,7 @@ from directory.models import (
     ActivityPage,
     ActivitySchedule,
     Area,
+    ClosureDay,
     DirectoryIndexPage,
     OrganisationPage,
     ScheduleBreak,
@@ -65,6 +66,13 @@ def optional_date(value):
 def ensure_areas():
     for area in data.read("areas"):
         Area.objects.get_or_create(slug=area["slug"], defaults={"name": area["name"]})
+
+
+def ensure_closure_days():
+    for closure in data.read("closure_days"):
+        ClosureDay.objects.get_or_create(
+            day=date.fromisoformat(closure["day"]), defaults={"name": closure["name"]}
+        )
 
 
 def find_page_fields(spec):
@@ -120,6 +128,7 @@ def build_activity(spec, venues, today):
     activity = ActivityPage(
         venue=venues[spec["venue"]] if spec.get("venue") else None,
         paused_until=optional_date(spec.get("paused_until")),
+        meets_on_closure_days=spec.get("meets_on_closure_days", False),
         **fields(spec, ACTIVITY_FIELDS),
     )
     if spec.get("last_checked"):
@@ -191,6 +200,8 @@ def load_directory(index):
     """Everything beneath the find page; the home page's translations must exist."""
     today = timezone.localdate()
     ensure_areas()
+    # Before the activities, whose next dates leave these days out.
+    ensure_closure_days()
     ensure_find_page_translations(index)
     venues, activities = data.read("venues"), data.read("activities")
     organisations = [

@@ -2,6 +2,7 @@
 what it would create first, so running it again changes nothing."""
 
 from django.conf import settings
+from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
@@ -14,7 +15,9 @@ from demo.campaign_loader import ensure_campaign_home, load_campaign
 from demo.directory_loader import ensure_find_page, load_directory
 from demo.feeds_loader import load_feeds
 from demo.pages import add_child, child, publish, translate
+from directory.permissions import DIRECTORY_TEAM
 from home.models import HomePage
+from search.models import Synonym
 
 
 def ensure_locales():
@@ -113,23 +116,37 @@ def ensure_home_translations(home, spec, pages):
 
 
 def ensure_council(site):
-    """The Site's council name and footer, translated into every language."""
+    """The Site's council name, service name and footer, translated into every language."""
     council_settings = CouncilSettings.for_site(site)
     if council_settings.text is not None:
         return
     council = data.read("council")
     text = CouncilText.objects.create(
         council_name=council["council_name"],
+        service_name=council["service_name"],
         footer_text=council["footer_text"],
         locale=Locale.get_default(),
     )
     for code, _council, fields in data.translations([council]):
         translation = text.copy_for_translation(Locale.objects.get(language_code=code))
         translation.council_name = fields["council_name"]
+        translation.service_name = fields["service_name"]
         translation.footer_text = fields["footer_text"]
         translation.save()
     council_settings.text = text
     council_settings.save()
+
+
+def ensure_synonyms():
+    """The search synonyms, which the directory team may edit."""
+    for spec in data.read("synonyms"):
+        Synonym.objects.get_or_create(
+            locale=Locale.objects.get(language_code=spec["language"]), words=spec["words"]
+        )
+    team = Group.objects.get(name=DIRECTORY_TEAM)
+    team.permissions.add(
+        *Permission.objects.filter(content_type__app_label="search", codename__endswith="_synonym")
+    )
 
 
 @transaction.atomic
@@ -155,6 +172,7 @@ def load_demo_content():
         ensure_home_translations(home, spec, pages)
         ensure_information_page_translations(pages)
         load_directory(find_page)
+        ensure_synonyms()
         load_campaign(campaign)
         load_feeds()
     # Wagtail caches where each language's home page lives; new translations move it.

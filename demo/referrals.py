@@ -70,6 +70,8 @@ def load_demo_referrals():
             organisation=organisation if for_organisation else None,
             assigned_to=connector if fields["status"] != "new" and not for_organisation else None,
         )
+        if referral.status != "new":
+            referral.contacted_at = created + timedelta(days=2)
         if referral.status in ("connected", "closed", "declined"):
             referral.closed_at = created + timedelta(days=14)
         referral.save()

@@ -7,12 +7,12 @@ from icalendar import Calendar, Event, vRecur
 from django.http import HttpResponse
 from django.utils import timezone
 
+from core.council import council_in_default_language
 from directory.schedules import Frequency, local_zone, recurrence
 
 ICAL_DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 # Years beyond this are typing mistakes (9999) that would overflow an event's end.
 LAST_YEAR = 9000
-PRODUCT_ID = "-//Kellbrook Council//Get connected//EN"
 
 
 def ical_rule(schedule):
@@ -49,17 +49,29 @@ def skipped_starts(schedule, breaks, paused_until):
 
 def new_calendar(name):
     calendar = Calendar()
-    calendar.add("prodid", PRODUCT_ID)
+    council = council_in_default_language()
+    calendar.add("prodid", f"-//{council.name}//{council.service_name}//EN")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", name)
     return calendar
 
 
+def new_event(activity, url, uid):
+    event = Event()
+    event.add("uid", f"{activity.translation_key}-{uid}@getconnected")
+    event.add("dtstamp", timezone.now())
+    event.add("summary", activity.title)
+    event.add("description", f"{activity.summary}\n\n{url}")
+    event.add("url", url)
+    if activity.venue:
+        event.add("location", ", ".join(activity.venue.address_lines))
+    return event
+
+
 def add_activity(calendar, activity, url):
-    """One event per schedule of the activity, breaks and pauses left out."""
+    """One event per schedule of the activity, breaks, closure days and pauses left out."""
     zone = local_zone()
-    breaks = list(activity.breaks.all())
-    location = ", ".join(activity.venue.address_lines) if activity.venue else ""
+    breaks = activity.session_breaks()
     for schedule in activity.schedules.all():
         # DTSTART must itself be a session: the first date the rule gives. A rule
         # that gives none (its last date before its first), or a date past what a
@@ -67,14 +79,7 @@ def add_activity(calendar, activity, url):
         first = next(iter(recurrence(schedule)), None)
         if first is None or first.year > LAST_YEAR:
             continue
-        event = Event()
-        event.add("uid", f"{activity.translation_key}-{schedule.pk}@getconnected")
-        event.add("dtstamp", timezone.now())
-        event.add("summary", activity.title)
-        event.add("description", f"{activity.summary}\n\n{url}")
-        event.add("url", url)
-        if location:
-            event.add("location", location)
+        event = new_event(activity, url, schedule.pk)
         start = first.replace(tzinfo=zone)
         length = datetime.combine(first.date(), schedule.end_time) - first
         event.add("dtstart", start)
@@ -85,6 +90,15 @@ def add_activity(calendar, activity, url):
             skipped = skipped_starts(schedule, breaks, activity.paused_until)
             if skipped:
                 event.add("exdate", skipped)
+        calendar.add_component(event)
+
+
+def add_sessions(calendar, activity, url, sessions):
+    """One event per session: a calendar of chosen dates holds those dates only."""
+    for session in sessions:
+        event = new_event(activity, url, session.start.strftime("%Y%m%dT%H%M"))
+        event.add("dtstart", session.start)
+        event.add("dtend", session.end)
         calendar.add_component(event)
 
 
@@ -99,11 +113,16 @@ def activity_calendar(activity, url):
     return finished(calendar)
 
 
-def activities_calendar(name, activities, request):
-    """Several activities in one calendar: an organisation's, or a saved search's."""
+def activities_calendar(name, activities, request, sessions=None):
+    """Several activities in one calendar: an organisation's, or a saved search's.
+    With `sessions` (activity id -> its sessions on a search's dates) only those."""
     calendar = new_calendar(name)
     for activity in activities:
-        add_activity(calendar, activity, activity.get_full_url(request))
+        url = activity.get_full_url(request)
+        if sessions is None:
+            add_activity(calendar, activity, url)
+        else:
+            add_sessions(calendar, activity, url, sessions.get(activity.pk, []))
     return finished(calendar)
 
 

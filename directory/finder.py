@@ -9,7 +9,7 @@ across filters all must (access needs: all ticked must be met).
 import contextlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import time
+from datetime import time, timedelta
 
 from django.db import connection
 from django.db.models import Count, Exists, F, OuterRef, Q, Value
@@ -19,11 +19,12 @@ from wagtail.models import Locale
 from wagtail.search.query import Fuzzy
 
 from core.pagecache import remember
-from directory.forms import FILTER_NAMES, Sort
+from directory.closures import closure_breaks
+from directory.forms import DATE_RANGE, FILTER_NAMES, Sort
 from directory.freshness import in_search
 from directory.geocoding import miles_between
-from directory.models import ActivityPage, ActivitySchedule, VenuePage
-from directory.schedules import Frequency
+from directory.models import ActivityPage, ActivitySchedule, ScheduleBreak, VenuePage
+from directory.schedules import Frequency, rule_sessions, without_breaks
 from directory.taxonomy import TimeOfDay
 
 TIME_RANGES = {
@@ -42,6 +43,32 @@ TERM_FILTERS = {
     "expect": "expectations",
 }
 ALL_OF = {"access"}
+# What makes two schedules give the same sessions.
+RULE_FIELDS = [
+    "frequency",
+    "weekday",
+    "week_of_month",
+    "starts_on",
+    "ends_on",
+    "start_time",
+    "end_time",
+]
+# The agenda without chosen dates: the coming week. Of a long range: its first month
+# of days with sessions.
+AGENDA_DAYS = 7
+MAX_AGENDA_DAYS = 31
+
+
+def when_windows(today):
+    """The first and last day each "when" option covers (the week starts on Monday)."""
+    monday = today - timedelta(days=today.weekday())
+    return {
+        "today": (today, today),
+        "tomorrow": (today + timedelta(days=1), today + timedelta(days=1)),
+        "weekend": (max(today, monday + timedelta(days=5)), monday + timedelta(days=6)),
+        "this-week": (today, monday + timedelta(days=6)),
+        "next-week": (monday + timedelta(days=7), monday + timedelta(days=13)),
+    }
 
 
 def current_schedules():
@@ -95,6 +122,7 @@ class Candidate:
     venue_id: int | None
     next_session_start: object
     options: dict = field(default_factory=lambda: defaultdict(set))  # filter -> its values
+    sessions: list = field(default_factory=list)  # its sessions on the days the finder looks at
 
 
 @dataclass
@@ -102,6 +130,7 @@ class Finding:
     ids: list = field(default_factory=list)  # matching activities, in order
     counts: dict = field(default_factory=dict)  # filter -> option -> count
     distances: dict | None = None  # venue id -> miles, when a postcode was given
+    sessions: dict = field(default_factory=dict)  # matching id -> its sessions on the chosen days
 
 
 class ActivityFinder:
@@ -121,6 +150,11 @@ class ActivityFinder:
         self.chosen = {
             name: {str(value) for value in criteria.get(name) or []} for name in FILTER_NAMES
         }
+        self.now = timezone.now()
+        self.windows = when_windows(timezone.localdate(self.now))
+        if criteria.get("date_range"):
+            self.windows[DATE_RANGE] = criteria["date_range"]
+            self.chosen["when"].add(DATE_RANGE)
 
     def find(self):
         # EXISTS lets the database look up only the candidates' schedules.
@@ -141,11 +175,28 @@ class ActivityFinder:
                 distances=distances,
             )
         matching, counts = self._filter_and_count(self._candidates(base))
+        days = self._chosen_days()
         return Finding(
             ids=self._sort(matching, ranked_ids, distances),
             counts=counts,
             distances=distances,
+            sessions={
+                candidate.pk: [s for s in candidate.sessions if s.start.date() in days]
+                for candidate in matching
+            },
         )
+
+    def _chosen_days(self):
+        """The days of the chosen "when" options; none chosen, the coming week."""
+        today = timezone.localdate(self.now)
+        chosen = [self.windows[name] for name in self.chosen["when"]] or [
+            (today, today + timedelta(days=AGENDA_DAYS - 1))
+        ]
+        return {
+            first + timedelta(days=offset)
+            for first, last in chosen
+            for offset in range((last - first).days + 1)
+        }
 
     def _text_matches(self):
         query = self.criteria.get("q")
@@ -185,11 +236,18 @@ class ActivityFinder:
 
     def _candidates(self, base):
         """Every activity in `base`, in tree order, with its value for each filter."""
-        candidates = {}
-        for pk, venue_id, area, cost, next_start in base.values_list(
-            "pk", "venue_id", "venue__area__slug", "cost_band", "next_session_start"
+        candidates, pauses = {}, {}  # pauses: id -> (paused until, meets on closure days)
+        for pk, venue_id, area, cost, next_start, *pause in base.values_list(
+            "pk",
+            "venue_id",
+            "venue__area__slug",
+            "cost_band",
+            "next_session_start",
+            "paused_until",
+            "meets_on_closure_days",
         ):
             candidate = candidates[pk] = Candidate(pk, venue_id, next_start)
+            pauses[pk] = pause
             if area:
                 candidate.options["area"].add(area)
             candidate.options["cost"].add(cost)
@@ -205,14 +263,48 @@ class ActivityFinder:
         for pk, name, code in terms[0].union(*terms[1:], all=True):
             candidates[pk].options[name].add(code)
 
-        sessions = current_schedules().filter(page_id__in=pks)
-        for pk, weekday, start_time in sessions.values_list("page_id", "weekday", "start_time"):
-            if weekday is not None:
-                candidates[pk].options["day"].add(str(weekday))
-            candidates[pk].options["time"].update(
-                period for period, (start, end) in TIME_RANGES.items() if start <= start_time < end
+        rules = defaultdict(list)
+        for schedule in current_schedules().filter(page_id__in=pks):
+            rules[schedule.page_id].append(schedule)
+            if schedule.weekday is not None:
+                candidates[schedule.page_id].options["day"].add(str(schedule.weekday))
+            candidates[schedule.page_id].options["time"].update(
+                period
+                for period, (start, end) in TIME_RANGES.items()
+                if start <= schedule.start_time < end
             )
+        self._add_dates(candidates, pauses, rules, pks)
         return candidates.values()
+
+    def _add_dates(self, candidates, pauses, rules, pks):
+        """Each candidate's sessions over every "when" option's days, and the
+        options they fall in: breaks, pauses and closure days respected."""
+        breaks = defaultdict(list)
+        for pause in ScheduleBreak.objects.filter(page_id__in=pks):
+            breaks[pause.page_id].append(pause)
+        closures = closure_breaks()
+        first = min(first for first, _last in self.windows.values())
+        last = max(last for _first, last in self.windows.values())
+        expanded = {}  # many activities share a rule: each is expanded once
+
+        def sessions(rule):
+            key = tuple(getattr(rule, name) for name in RULE_FIELDS)
+            if key not in expanded:
+                expanded[key] = rule_sessions(rule, first, last, after=self.now)
+            return expanded[key]
+
+        for pk, (paused_until, meets_on_closure_days) in pauses.items():
+            candidate = candidates[pk]
+            candidate.sessions = without_breaks(
+                [session for rule in rules[pk] for session in sessions(rule)],
+                breaks[pk] if meets_on_closure_days else breaks[pk] + closures,
+                paused_until,
+            )
+            for session in candidate.sessions:
+                day = session.start.date()
+                candidate.options["when"].update(
+                    name for name, (start, end) in self.windows.items() if start <= day <= end
+                )
 
     def _fails(self, candidate, name):
         chosen, has = self.chosen[name], candidate.options[name]
@@ -371,3 +463,31 @@ def results_for(ids, distances):
             distance = distances[activity.venue_id]
         results.append(Result(activity, sessions[0] if sessions else None, distance))
     return results
+
+
+@dataclass
+class AgendaEntry:
+    session: object
+    activity: ActivityPage
+    distance: float | None
+
+
+def agenda_for(finding):
+    """The found sessions grouped by day, in time order: [(day, [AgendaEntry])],
+    the first MAX_AGENDA_DAYS days with sessions only, and whether days were left out."""
+    activities = (
+        ActivityPage.objects.filter(pk__in=[pk for pk, found in finding.sessions.items() if found])
+        .select_related("locale", "venue", "venue__area")
+        .prefetch_related("modes")
+        .in_bulk()
+    )
+    by_day = defaultdict(list)
+    for pk, activity in activities.items():
+        distance = (finding.distances or {}).get(activity.venue_id)
+        for session in finding.sessions[pk]:
+            by_day[session.start.date()].append(AgendaEntry(session, activity, distance))
+    days = sorted(by_day)
+    return [
+        (day, sorted(by_day[day], key=lambda entry: (entry.session, entry.activity.title)))
+        for day in days[:MAX_AGENDA_DAYS]
+    ], len(days) > MAX_AGENDA_DAYS

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import EmailAddressField, ProtectedForm, TextField, radios
+from core.localformat import local_list
 from directory.geocoding import MALFORMED_POSTCODE, PostcodeError, get_geocoder
 from directory.models import ProblemReport
 from directory.taxonomy import TERMS, CostBand, TimeOfDay, Vocabulary
@@ -14,6 +15,7 @@ MAX_QUERY_LENGTH = 200
 FILTER_NAMES = [
     "interest",
     "area",
+    "when",
     "day",
     "time",
     "cost",
@@ -33,6 +35,18 @@ DAYS = [
     ("5", _("Saturday")),
     ("6", _("Sunday")),
 ]
+# Named stretches of days; finder.when_windows says which days each covers.
+WHEN = [
+    ("today", _("Today")),
+    ("tomorrow", _("Tomorrow")),
+    ("weekend", _("This weekend")),
+    ("this-week", _("This week")),
+    ("next-week", _("Next week")),
+]
+# A range of dates counts as one more "when" option.
+DATE_RANGE = "range"
+MAX_RANGE_DAYS = 366
+DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y"]
 DISTANCES = [("1", _("Within 1 mile")), ("2", _("Within 2 miles")), ("5", _("Within 5 miles"))]
 
 
@@ -47,16 +61,43 @@ class Sort:
     ]
 
 
-def choice_field(label, choices):
-    return forms.MultipleChoiceField(
+class View:
+    LIST = "list"
+    AGENDA = "agenda"
+    CHOICES = [(LIST, _("List")), (AGENDA, _("By date"))]
+
+
+def date_field(label, message):
+    return forms.DateField(
         label=label,
-        choices=choices,
         required=False,
-        widget=forms.CheckboxSelectMultiple,
-        error_messages={
-            "invalid_choice": _("Choose from the options shown: “%(value)s” is not one of them.")
-        },
+        input_formats=DATE_FORMATS,
+        widget=forms.DateInput(
+            format="%Y-%m-%d", attrs={"type": "date", "class": "govuk-input--width-10"}
+        ),
+        error_messages={"invalid": message},
     )
+
+
+class FilterField(forms.MultipleChoiceField):
+    """A filter's ticked options. A value it does not know (a shared address
+    typed by hand, an old link) is set aside rather than failing the whole
+    search: the form reports it and searches with the rest."""
+
+    def __init__(self, **kwargs):
+        super().__init__(required=False, widget=forms.CheckboxSelectMultiple, **kwargs)
+        self.not_understood = []
+
+    def validate(self, value):
+        self.not_understood = [item for item in value if not self.valid_value(item)]
+
+    def clean(self, value):
+        value = super().clean(value)
+        return [item for item in value if item not in self.not_understood]
+
+
+def choice_field(label, choices):
+    return FilterField(label=label, choices=choices)
 
 
 class FindForm(forms.Form):
@@ -89,6 +130,9 @@ class FindForm(forms.Form):
     )
     interest = choice_field(Vocabulary.INTEREST.label, TERMS[Vocabulary.INTEREST])
     area = choice_field(_("Area"), [])
+    when = choice_field(_("When"), WHEN)
+    from_date = date_field(_("From"), _("Enter the first date as day/month/year, like 19/12/2026."))
+    to_date = date_field(_("To"), _("Enter the last date as day/month/year, like 20/12/2026."))
     day = choice_field(_("Day"), DAYS)
     time = choice_field(_("Time of day"), TimeOfDay.choices)
     cost = choice_field(_("Cost"), CostBand.choices)
@@ -98,6 +142,7 @@ class FindForm(forms.Form):
     access = choice_field(Vocabulary.ACCESS.label, TERMS[Vocabulary.ACCESS])
     expect = choice_field(Vocabulary.EXPECT.label, TERMS[Vocabulary.EXPECT])
     sort = forms.ChoiceField(label=_("Sort by"), choices=Sort.CHOICES, required=False)
+    view = forms.ChoiceField(label=_("Show"), choices=View.CHOICES, required=False)
 
     def __init__(self, *args, areas=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -115,11 +160,46 @@ class FindForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        for name in FILTER_NAMES:
+            field = self.fields[name]
+            if field.not_understood:
+                # add_error drops the field; the search keeps its understood options.
+                kept = cleaned.get(name, [])
+                self.add_error(name, self.not_understood_message(field))
+                cleaned[name] = kept
         if cleaned.get("sort") == Sort.DISTANCE and not cleaned.get("postcode"):
             self.add_error("postcode", _("Enter a postcode to see the nearest activities first."))
         if cleaned.get("distance") and not cleaned.get("postcode"):
             self.add_error("postcode", _("Enter a postcode to search within a distance."))
+        self.clean_date_range(cleaned)
         return cleaned
+
+    def clean_date_range(self, cleaned):
+        """From and To: either may be left out (To then means the same day as
+        From; From, today). The range becomes the "when" option DATE_RANGE."""
+        first, last = cleaned.get("from_date"), cleaned.get("to_date")
+        if not (first or last) or "from_date" in self.errors or "to_date" in self.errors:
+            return
+        first = first or timezone.localdate()
+        last = last or first
+        if last < first:
+            self.add_error("to_date", _("The last date must be on or after the first date."))
+        elif (last - first).days >= MAX_RANGE_DAYS:
+            self.add_error("to_date", _("Choose dates no more than a year apart."))
+        else:
+            cleaned["date_range"] = (first, last)
+
+    @staticmethod
+    def not_understood_message(field):
+        return _(
+            "%(filter)s: “%(values)s” was not understood, so the search leaves it out and "
+            "keeps your other choices. Tick from the options shown, or in the address use "
+            "one of: %(accepted)s."
+        ) % {
+            "filter": field.label,
+            "values": local_list(field.not_understood),
+            "accepted": local_list(value for value, _label in field.choices),
+        }
 
 
 class ReportPeriodForm(forms.Form):

@@ -6,6 +6,7 @@ services (ActivityPage) at locations (VenuePage) on a schedule
 """
 
 import uuid
+from html import unescape
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
@@ -17,8 +18,9 @@ from django.db import models
 from django.db.models import OuterRef, Subquery, prefetch_related_objects
 from django.db.models.functions import Length, Substr
 from django.http import Http404
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -28,10 +30,12 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.blindindex import BlindIndexField
 from core.crypto import EncryptedTextField
 from core.models import BasePage
 from core.outbox import Message, Outbox
 from directory.calendar import activities_calendar, activity_calendar, calendar_response
+from directory.closures import closure_breaks
 from directory.freshness import ListingState, listing_state, next_check_due
 from directory.schedules import Frequency, WeekOfMonth, upcoming_sessions
 from directory.structured_data import activity_json_ld
@@ -167,6 +171,8 @@ class OrganisationPage(RoutablePageMixin, BasePage):
 
     parent_page_types = ["directory.DirectoryIndexPage"]
     subpage_types = ["directory.ActivityPage", "directory.VenuePage"]
+    wording_fields = ["title", "description"]
+
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("description"),
@@ -239,6 +245,8 @@ class VenuePage(BasePage):
 
     parent_page_types = ["directory.OrganisationPage"]
     subpage_types = []
+    wording_fields = ["title", "access_notes"]
+
     content_panels = [
         *BasePage.content_panels,
         MultiFieldPanel(
@@ -345,6 +353,14 @@ class ActivityPage(RoutablePageMixin, BasePage):
         help_text=_("Sessions start again the day after this date."),
     )
     pause_reason = models.CharField(_("why it is paused"), max_length=200, blank=True)
+    meets_on_closure_days = models.BooleanField(
+        _("meets on closure days"),
+        default=False,
+        help_text=_(
+            "Tick if this group still meets on bank holidays and the other closure days "
+            "the directory team lists."
+        ),
+    )
     last_checked = models.DateField(
         _("last checked"),
         default=timezone.localdate,
@@ -364,6 +380,17 @@ class ActivityPage(RoutablePageMixin, BasePage):
 
     parent_page_types = ["directory.OrganisationPage"]
     subpage_types = []
+    # What the wording guidance (core.wording) reads when an editor saves.
+    wording_fields = [
+        "title",
+        "summary",
+        "description",
+        "what_to_expect",
+        "how_to_join",
+        "cost_details",
+        "pause_reason",
+    ]
+
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("summary"),
@@ -376,6 +403,7 @@ class ActivityPage(RoutablePageMixin, BasePage):
             heading=_("When it meets"),
         ),
         InlinePanel("breaks", label=_("Breaks"), heading=_("Breaks (holidays, closures)")),
+        FieldPanel("meets_on_closure_days"),
         MultiFieldPanel(
             [FieldPanel("paused_until"), FieldPanel("pause_reason")],
             heading=_("Paused"),
@@ -436,6 +464,7 @@ class ActivityPage(RoutablePageMixin, BasePage):
         SynchronizedField("last_checked"),
         SynchronizedField("schedules"),
         SynchronizedField("breaks"),
+        SynchronizedField("meets_on_closure_days"),
         SynchronizedField("campaign_event"),
     ]
 
@@ -464,10 +493,15 @@ class ActivityPage(RoutablePageMixin, BasePage):
         # The organisation's name is indexed with each activity.
         return cls.with_organisation_names(super().get_indexed_objects())
 
+    def session_breaks(self):
+        """Its own breaks, and the directory's closure days unless it meets on them."""
+        breaks = list(self.breaks.all())
+        return breaks if self.meets_on_closure_days else breaks + closure_breaks()
+
     def upcoming_sessions(self, count=5, after=None):
         return upcoming_sessions(
             list(self.schedules.all()),
-            list(self.breaks.all()),
+            self.session_breaks(),
             after=after or timezone.now(),
             count=count,
             paused_until=self.paused_until,
@@ -507,6 +541,26 @@ class ActivityPage(RoutablePageMixin, BasePage):
     @property
     def may_be_out_of_date(self):
         return listing_state(self) in (ListingState.OVERDUE, ListingState.WITHDRAWN)
+
+    @property
+    def cost_details_add(self):
+        """Whether the cost details say more than the band: a feed's "Free" under
+        "Free" would read "Free: Free"."""
+        with translation.override(settings.LANGUAGE_CODE):
+            source_label = str(self.get_cost_band_display())
+        band = {
+            self.cost_band,
+            source_label.casefold(),
+            str(self.get_cost_band_display()).casefold(),
+        }
+        return self.cost_details.strip().casefold() not in {"", *band}
+
+    @property
+    def description_adds(self):
+        """Whether the description says more than the summary: an imported listing's
+        summary is often its whole description, and a page should not say it twice."""
+        description = " ".join(unescape(strip_tags(self.description)).split())
+        return description.casefold() != " ".join(self.summary.split()).casefold()
 
     def save(self, *args, **kwargs):
         next_sessions = self.upcoming_sessions(count=1)
@@ -601,6 +655,24 @@ class ScheduleBreak(Orderable):
     def clean(self):
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": _("The break must end on or after its first day.")})
+
+
+class ClosureDay(models.Model):
+    """A day the borough closes (a bank holiday, Christmas Day): no activity
+    meets on it unless it says it does (ActivityPage.meets_on_closure_days)."""
+
+    day = models.DateField(_("day"), unique=True)
+    name = models.CharField(_("name"), max_length=100, help_text=_("For example, Christmas Day."))
+
+    panels = ["day", "name"]
+
+    class Meta:
+        ordering = ["day"]
+        verbose_name = _("closure day")
+        verbose_name_plural = _("closure days")
+
+    def __str__(self):
+        return f"{self.name} ({self.day.isoformat()})"
 
 
 class ZeroResultSearch(models.Model):
@@ -718,6 +790,9 @@ class ProblemReport(models.Model):
         _("reply"), max_length=10, choices=Reply.choices, default=Reply.NOT_ASKED
     )
     contact_erased_at = models.DateTimeField(null=True, blank=True)
+    # Blind indexes: an administrator finds the person's records (core/subjectaccess.py).
+    name_index = BlindIndexField(source="name", kind="name")
+    email_index = BlindIndexField(source="email", kind="email")
 
     class Meta:
         ordering = ["-created_at"]

@@ -109,6 +109,13 @@ def ensure_directory_review(find_page):
     """The directory team, and the review workflow on the whole directory."""
     team = _admin_group(DIRECTORY_TEAM)
     _grant(team, find_page, EDIT_AND_PUBLISH)
+    # Closure days are entered once, by the team, for every activity.
+    team.permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label="directory",
+            codename__in=["add_closureday", "change_closureday", "delete_closureday"],
+        )
+    )
     task, _created = GroupApprovalTask.objects.get_or_create(name="Directory team approval")
     task.groups.add(team)
     workflow, _created = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW)

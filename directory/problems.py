@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.council import signature
 from core.languages import in_default_language
 from directory.models import ProblemReport, ProblemReportNotice
 from directory.permissions import (
@@ -101,10 +102,26 @@ def message(notice):
                 % {"title": title},
                 _("We have looked into it. Our note:"),
                 report.closing_note,
-                _("Get connected in Kellbrook, Kellbrook Council"),
+                signature(),
             ]
         )
     return subject, body
+
+
+def report_export(report):
+    """Everything a problem report holds, for a subject access request."""
+    return {
+        "activity": report.activity.title,
+        "problem": report.kind,
+        "details": report.details,
+        "name": report.name,
+        "email": report.email,
+        "language": report.language,
+        "received": report.created_at.isoformat(),
+        "status": report.status,
+        "closing_note": report.closing_note,
+        "closed": report.closed_at.isoformat() if report.closed_at else None,
+    }
 
 
 def contact_details_due():
@@ -118,4 +135,6 @@ def contact_details_due():
 
 def erase_contact_details():
     """Erase the name and email of reports closed long enough ago; returns how many."""
-    return contact_details_due().update(name="", email="", contact_erased_at=timezone.now())
+    return contact_details_due().update(
+        name="", email="", name_index="", email_index="", contact_erased_at=timezone.now()
+    )

@@ -44,9 +44,19 @@ class Session:
     end: datetime
 
 
-def recurrence(rule):
-    """The dateutil rule for one schedule row (an ActivitySchedule or alike)."""
-    dtstart = datetime.combine(rule.starts_on, rule.start_time)
+def recurrence(rule, not_before=None):
+    """The dateutil rule for one schedule row (an ActivitySchedule or alike). With
+    `not_before` (a date) it starts nearer that day, giving the same sessions from
+    then on: a rule running for years is not walked from its first date."""
+    first_day = rule.starts_on
+    if not_before and rule.frequency != Frequency.ONCE and not_before > first_day:
+        if rule.frequency == Frequency.MONTHLY:
+            first_day = max(first_day, not_before.replace(day=1))
+        else:
+            # Whole weeks, or whole fortnights to keep a fortnightly rule's weeks.
+            step = 14 if rule.frequency == Frequency.FORTNIGHTLY else 7
+            first_day += timedelta(days=(not_before - first_day).days // step * step)
+    dtstart = datetime.combine(first_day, rule.start_time)
     until = datetime.combine(rule.ends_on, time.max) if rule.ends_on else None
     if rule.frequency == Frequency.ONCE:
         return rrule.rrule(rrule.DAILY, count=1, dtstart=dtstart)
@@ -61,31 +71,65 @@ def recurrence(rule):
     )
 
 
+def _skipped(breaks):
+    """Whether a day falls in one of these breaks."""
+    return lambda day: any(pause.starts_on <= day <= pause.ends_on for pause in breaks)
+
+
+def _session(start, rule, zone):
+    length = datetime.combine(date.min, rule.end_time) - datetime.combine(date.min, rule.start_time)
+    return Session(start.replace(tzinfo=zone), (start + length).replace(tzinfo=zone))
+
+
+def _resume_from(after, paused_until):
+    """The local time sessions may start from: `after`, or the day after a pause."""
+    start_from = after.astimezone(local_zone()).replace(tzinfo=None)
+    if paused_until and paused_until >= start_from.date():
+        start_from = datetime.combine(paused_until + timedelta(days=1), time.min)
+    return start_from
+
+
 def upcoming_sessions(rules, breaks, *, after, count=5, paused_until=None):
     """The next `count` sessions that start after `after` (an aware datetime),
     skipping any that fall in a break or before the end of a pause."""
     zone = local_zone()
-    start_from = after.astimezone(zone).replace(tzinfo=None)
-    if paused_until and paused_until >= start_from.date():
-        start_from = datetime.combine(paused_until + timedelta(days=1), time.min)
+    start_from = _resume_from(after, paused_until)
     horizon = start_from + LOOKAHEAD
-
-    def in_a_break(day: date):
-        return any(pause.starts_on <= day <= pause.ends_on for pause in breaks)
+    in_a_break = _skipped(breaks)
 
     sessions = []
     for rule in rules:
-        length = datetime.combine(date.min, rule.end_time) - datetime.combine(
-            date.min, rule.start_time
-        )
         taken = 0
-        for start in recurrence(rule).between(start_from, horizon, inc=True):
+        for start in recurrence(rule, start_from.date()).between(start_from, horizon, inc=True):
             if in_a_break(start.date()):
                 continue
-            sessions.append(
-                Session(start.replace(tzinfo=zone), (start + length).replace(tzinfo=zone))
-            )
+            sessions.append(_session(start, rule, zone))
             taken += 1
             if taken == count:
                 break
     return sorted(sessions)[:count]
+
+
+def rule_sessions(rule, first, last, *, after):
+    """One rule's sessions on the days `first` to `last` (both included) that
+    start after `after`, before breaks and pauses (see `without_breaks`)."""
+    zone = local_zone()
+    start_from = max(after.astimezone(zone).replace(tzinfo=None), datetime.combine(first, time.min))
+    until = datetime.combine(last, time.max)
+    if start_from > until:
+        return []
+    return [
+        _session(start, rule, zone)
+        for start in recurrence(rule, start_from.date()).between(start_from, until, inc=True)
+    ]
+
+
+def without_breaks(sessions, breaks, paused_until=None):
+    """The sessions outside the breaks and after a pause, in order."""
+    in_a_break = _skipped(breaks)
+    return sorted(
+        session
+        for session in sessions
+        if not in_a_break(session.start.date())
+        and not (paused_until and session.start.date() <= paused_until)
+    )

@@ -49,6 +49,9 @@ def activity_json_ld(activity, request):
     rules = list(activity.schedules.all())
     recurring = [rule for rule in rules if rule.frequency != Frequency.ONCE]
     modes = {term.code for term in activity.modes.all()}
+    remote = bool(modes & {"online", "phone"})
+    # A listing without a venue or modes (often an imported one) still meets somewhere.
+    in_person = bool(activity.venue) or "in-person" in modes or not remote
     data = {
         "@context": "https://schema.org",
         "@type": "EventSeries" if recurring else "Event",
@@ -67,15 +70,16 @@ def activity_json_ld(activity, request):
         "eventAttendanceMode": "https://schema.org/"
         + (
             "MixedEventAttendanceMode"
-            if "in-person" in modes and len(modes) > 1
+            if in_person and remote
             else "OfflineEventAttendanceMode"
-            if activity.venue
+            if in_person
             else "OnlineEventAttendanceMode"
         ),
-        "location": place(activity.venue)
-        if activity.venue
-        else {"@type": "VirtualLocation", "url": activity.get_full_url(request)},
     }
+    if activity.venue:
+        data["location"] = place(activity.venue)
+    elif not in_person:
+        data["location"] = {"@type": "VirtualLocation", "url": activity.get_full_url(request)}
     if recurring:
         data["eventSchedule"] = [schedule(rule) for rule in recurring]
     sessions = activity.upcoming_sessions(count=1)

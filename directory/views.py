@@ -13,8 +13,8 @@ from core.counters import count_today
 from core.forms import error_list
 from core.pagecache import do_not_cache, remember
 from directory.calendar import activities_calendar, calendar_response
-from directory.finder import ActivityFinder, results_for
-from directory.forms import FILTER_NAMES, FindForm
+from directory.finder import ActivityFinder, agenda_for, results_for
+from directory.forms import DATE_RANGE, FILTER_NAMES, FindForm, View
 from directory.freshness import next_check_due, read_confirm_token
 from directory.models import ActivityPage, Area, ZeroResultSearch
 from directory.taxonomy import INTEREST_INVITATIONS
@@ -35,8 +35,10 @@ def find(request, index_page, interest=None):
         data.setlist("interest", [interest, *data.getlist("interest")])
     form = FindForm(data, areas=areas())
     valid = form.is_valid()
-    criteria = form.cleaned_data if valid else {}
-    finding = ActivityFinder(index_page, criteria, form.location if valid else None).find()
+    # A value not understood is reported (and answered with a 400, so the address
+    # is not indexed) but the search still runs with everything that was understood.
+    criteria = form.cleaned_data
+    finding = ActivityFinder(index_page, criteria, form.location).find()
 
     page = Paginator(finding.ids, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     searched = valid and any(criteria.get(name) for name in ["q", "postcode", *FILTER_NAMES])
@@ -56,7 +58,13 @@ def find(request, index_page, interest=None):
         query_string=without_page(request.GET),
         calendar_url=f"{index_page.url}{index_page.reverse_subpage('calendar_view')}"
         f"?{without_page(data)}",
+        views=view_links(request.GET, criteria.get("view") or View.LIST),
+        date_range_count=finding.counts["when"].get(DATE_RANGE, 0)
+        if criteria.get("date_range")
+        else None,
     )
+    if criteria.get("view") == View.AGENDA:
+        context["agenda"], context["agenda_cut"] = agenda_for(finding)
     return TemplateResponse(
         request, index_page.get_template(request), context, status=200 if valid else 400
     )
@@ -80,20 +88,46 @@ def search_calendar(request, index_page):
         .prefetch_related("schedules", "breaks")
         .in_bulk()
     )
-    ical = activities_calendar(index_page.title, [activities[pk] for pk in ids], request)
+    # Chosen dates give a calendar of the sessions on those dates only.
+    dated = bool(form.cleaned_data.get("when") or form.cleaned_data.get("date_range"))
+    ical = activities_calendar(
+        index_page.title,
+        [activities[pk] for pk in ids],
+        request,
+        sessions=finding.sessions if dated else None,
+    )
     return calendar_response(ical, index_page.slug)
+
+
+# Fields shown in a filter's group after its checkboxes, and the template that shows them.
+GROUP_EXTRAS = {"when": (["from_date", "to_date"], "directory/components/date_range_fields.html")}
 
 
 def filter_groups(form, counts):
     """Each filter as a group of checkboxes, each option with how many it would find."""
-    return [
-        {
-            "field": form[name],
-            "counts": counts.get(name, {}),
-            "open": bool(form.data.getlist(name)),
-        }
-        for name in FILTER_NAMES
-    ]
+    groups = []
+    for name in FILTER_NAMES:
+        extra_fields, extra_template = GROUP_EXTRAS.get(name, ([], None))
+        groups.append(
+            {
+                "field": form[name],
+                "counts": counts.get(name, {}),
+                "open": any(form.data.getlist(field) for field in [name, *extra_fields]),
+                "extra": extra_template,
+            }
+        )
+    return groups
+
+
+def view_links(query, current):
+    """The same search as a list and by date: (value, label, address, current)."""
+    links = []
+    for value, label in View.CHOICES:
+        query = query.copy()
+        query.pop("page", None)
+        query["view"] = value
+        links.append((value, label, f"?{query.urlencode()}", value == current))
+    return links
 
 
 def without_page(query):

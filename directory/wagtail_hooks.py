@@ -3,21 +3,29 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.signals import page_published
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.admin_menu import RestrictedMenuItem
+from core.subjectaccess import ERASE_ACTION, EXPORT_ACTION, Source, log_personal_data
 from directory.admin_views import (
     ListingsToCheckView,
     MappingAndGappingView,
     ProblemReportsView,
     ProblemReportView,
 )
-from directory.models import ActivityPage, Area, OrganisationPage, ProblemReport, VenuePage
+from directory.models import (
+    ActivityPage,
+    Area,
+    ClosureDay,
+    OrganisationPage,
+    ProblemReport,
+    VenuePage,
+)
 from directory.permissions import ensure_editors_group, is_directory_team
-from directory.problems import can_see_reports, visible_reports
+from directory.problems import can_see_reports, report_export, visible_reports
 from directory.translations import sync_translations
 
 
@@ -32,6 +40,21 @@ class AreaViewSet(SnippetViewSet):
 
 
 register_snippet(AreaViewSet)
+
+
+class ClosureDayViewSet(SnippetViewSet):
+    """Bank holidays and borough-wide closures, entered once for every activity."""
+
+    model = ClosureDay
+    icon = "date"
+    menu_label = _("Closure days")
+    menu_order = 310
+    add_to_admin_menu = True
+    list_display = ["day", "name"]
+    search_fields = ["name"]
+
+
+register_snippet(ClosureDayViewSet)
 
 
 @hooks.register("after_create_page")
@@ -74,22 +97,25 @@ def directory_report_urls():
     ]
 
 
-class DirectoryTeamMenuItem(MenuItem):
-    def is_shown(self, request):
-        return is_directory_team(request.user)
-
-
 @hooks.register("register_reports_menu_item")
 def listings_to_check_menu_item():
-    return DirectoryTeamMenuItem(
-        _("Listings to check"), reverse("listings_to_check"), icon_name="warning", order=700
+    return RestrictedMenuItem(
+        _("Listings to check"),
+        reverse("listings_to_check"),
+        icon_name="warning",
+        order=700,
+        shown_to=is_directory_team,
     )
 
 
 @hooks.register("register_reports_menu_item")
 def mapping_and_gapping_menu_item():
-    return DirectoryTeamMenuItem(
-        _("Mapping and gapping"), reverse("mapping_and_gapping"), icon_name="table", order=710
+    return RestrictedMenuItem(
+        _("Mapping and gapping"),
+        reverse("mapping_and_gapping"),
+        icon_name="table",
+        order=710,
+        shown_to=is_directory_team,
     )
 
 
@@ -106,15 +132,14 @@ def problem_report_urls():
     ]
 
 
-class ProblemReportsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return can_see_reports(request.user)
-
-
 @hooks.register("register_admin_menu_item")
 def problem_reports_menu_item():
-    return ProblemReportsMenuItem(
-        _("Problem reports"), reverse("problem_reports"), icon_name="warning", order=260
+    return RestrictedMenuItem(
+        _("Problem reports"),
+        reverse("problem_reports"),
+        icon_name="warning",
+        order=260,
+        shown_to=can_see_reports,
     )
 
 
@@ -137,3 +162,26 @@ def add_open_problem_reports_panel(request, panels):
     if can_see_reports(request.user):
         reports = visible_reports(request.user).filter(status=ProblemReport.Status.OPEN)
         panels.append(OpenProblemReportsPanel(reports.count()))
+
+
+def report_title(report):
+    return f"Problem report {report.pk}"
+
+
+@hooks.register("register_personal_data")
+def problem_reports_personal_data():
+    def erase(report, user):
+        log_personal_data(report, ERASE_ACTION, user, report_title(report))
+        report.delete()
+
+    return Source(
+        key="problem_report",
+        label=_("Problem report"),
+        model=ProblemReport,
+        describe=lambda report: f"{report.activity.title}, {report.created_at:%Y-%m-%d}",
+        export=report_export,
+        erase=erase,
+        exported=lambda report, user: log_personal_data(
+            report, EXPORT_ACTION, user, report_title(report)
+        ),
+    )

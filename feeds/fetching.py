@@ -98,7 +98,8 @@ class CheckedAdapter(HTTPAdapter):
 
 def fetch(url, accept_types, etag="", last_modified=""):
     """GET `url`; raises FeedError with a plain explanation if anything is wrong."""
-    headers = {"User-Agent": "GetConnectedKellbrook/1.0 (feeds)"}
+    # Names the site, so that a feed's owner can see who reads it and reach them.
+    headers = {"User-Agent": f"GetConnected/1.0 (feeds; +{settings.WAGTAILADMIN_BASE_URL})"}
     if etag:
         headers["If-None-Match"] = etag
     if last_modified:

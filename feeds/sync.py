@@ -29,6 +29,7 @@ from wagtail.signals import task_submitted, workflow_submitted
 
 from core.indexing import indexing_deferred, note_saved
 from core.pagecache import content_changed
+from directory.closures import closure_breaks
 from directory.freshness import next_check_due
 from directory.models import ActivityPage, ActivitySchedule, ScheduleBreak
 from directory.permissions import REVIEW_WORKFLOW
@@ -240,7 +241,8 @@ class NewChildren:
         page.draft_title = page.title
         schedules, breaks = schedule_rows(page, listing), break_rows(page, listing)
         # What ActivityPage.save would work out, from the listing in memory.
-        sessions = upcoming_sessions(schedules, breaks, after=self.now, count=1)
+        # Closure days too: a new listing does not meet on them until an editor says so.
+        sessions = upcoming_sessions(schedules, breaks + closure_breaks(), after=self.now, count=1)
         page.next_session_start = sessions[0].start if sessions else None
         page.review_due_on = next_check_due(page.last_checked, self.parent.review_interval_months)
         self.added.append((page, schedules, breaks))

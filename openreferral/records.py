@@ -11,6 +11,7 @@ import uuid
 from django.utils.html import strip_tags
 from django.utils.text import normalize_newlines
 
+from core.council import council_in_default_language
 from directory.calendar import ICAL_DAYS
 from directory.models import Term
 from directory.schedules import Frequency
@@ -45,10 +46,11 @@ def plain(html):
 
 def taxonomy(vocabulary, with_terms=False):
     vocabulary = Vocabulary(vocabulary)
+    service = council_in_default_language().service_name
     record = {
         "id": derived_id("taxonomy", vocabulary.value),
         "name": str(vocabulary.label),
-        "description": f"Get connected in Kellbrook: {str(vocabulary.label).lower()}",
+        "description": f"{service}: {str(vocabulary.label).lower()}",
     }
     if with_terms:
         terms = Term.objects.filter(vocabulary=vocabulary)

@@ -16,11 +16,14 @@ from pathlib import Path
 from django.db.models import Exists, OuterRef, Q
 from django.http import JsonResponse
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.dateparse import parse_datetime
 from django.utils.timezone import is_naive, make_aware
 
 from wagtail.models import Locale
 
+from core.council import council_in_default_language
+from core.views import RETRY_AFTER_SECONDS, database_out_of_reach
 from directory.finder import current_schedules
 from directory.geocoding import PostcodeError, get_geocoder, miles_between
 from directory.models import ActivityPage, OrganisationPage, Term, VenuePage
@@ -74,10 +77,12 @@ def api_view(view):
             data = view(request, *args, **kwargs)
         except BadRequest as error:
             return error_response(str(error), 400)
-        except Exception:
+        except Exception as error:
+            if database_out_of_reach(error):
+                return service_unavailable(request)
             # Logged like any server error; the client still gets JSON it can read.
             logger.exception("Open Referral API fault on %s", request.path)
-            return error_response("Something went wrong on our side.", 500)
+            return server_error(request)
         return error_response("Not found.", 404) if data is None else json_response(data)
 
     return wrapped
@@ -86,6 +91,19 @@ def api_view(view):
 def bad_request(request, exception=None):
     """The 400 for an address the site refuses before any view runs (see config/urls.py)."""
     return error_response("The address is not valid.", 400)
+
+
+def server_error(request):
+    """The 500 for a fault outside the API's views (a middleware: see config/urls.py)."""
+    return error_response("Something went wrong on our side.", 500)
+
+
+def service_unavailable(request):
+    """While the database is down: the API's error shape, with when to try again."""
+    response = error_response("The service is unavailable for now: try again soon.", 503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    add_never_cache_headers(response)
+    return response
 
 
 @api_view
@@ -182,7 +200,9 @@ def openapi(request):
     """This API's own OpenAPI description: the standard's endpoints as served here,
     with the parameters and errors they really have."""
     base = request.build_absolute_uri(reverse("openreferral:root")).rstrip("/")
-    return {**openapi_document(), "servers": [{"url": base}]}
+    document = openapi_document()
+    title = f"{council_in_default_language().service_name}: Open Referral UK API"
+    return {**document, "info": {**document["info"], "title": title}, "servers": [{"url": base}]}
 
 
 def each(to_record, *args):

@@ -10,7 +10,6 @@ import json
 import django_filters
 
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import HttpResponse
@@ -21,14 +20,15 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn, UserColumn
+from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn, UserColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from core.admin_listings import ListingView
 from core.spreadsheets import SafeSpreadsheetExportMixin
 from directory.models import Area
 from directory.taxonomy import TERMS, Vocabulary
-from referrals.forms import AssignForm, NoteForm, StatusForm
+from referrals import casework
+from referrals.forms import AssignForm, NoteForm, ShortlistForm, StatusForm
 from referrals.models import (
     FINAL_STATUSES,
     Action,
@@ -39,8 +39,15 @@ from referrals.models import (
     Status,
     audit,
 )
+from referrals.notifications import queue_shortlist, queue_status_update, shortlist_channel
 from referrals.questions import exported_answers
-from referrals.routing import CONNECTORS, can_use_inbox, visible_referrals
+from referrals.retention import erase
+from referrals.routing import (
+    can_use_inbox,
+    can_work_on,
+    connectors_for,
+    visible_referrals,
+)
 from referrals.statistics import referral_statistics, statistics_rows
 
 PER_PAGE = 50
@@ -66,10 +73,21 @@ class InboxFilterSet(WagtailFilterSet):
     received_to = django_filters.DateFilter(
         label=_("Received to"), field_name="created_at__date", lookup_expr="lte"
     )
+    due = django_filters.ChoiceFilter(
+        label=_("First contact"),
+        choices=[("overdue", _("Overdue")), ("on-time", _("Not yet due"))],
+        method="filter_due",
+    )
 
     class Meta:
         model = Referral
         fields = []
+
+    def filter_due(self, referrals, name, due):
+        overdue = casework.overdue_q()
+        if due == "overdue":
+            return referrals.filter(overdue)
+        return referrals.filter(status=Status.NEW).exclude(overdue)
 
     def filter_interest(self, referrals, name, interest):
         # JSON containment is not on SQLite: filter the (small) list in Python.
@@ -84,6 +102,21 @@ def connector_name(referral):
 
 def interests_label(referral):
     return ", ".join(str(label) for label in referral.get_interests_display())
+
+
+def days_left_label(referral):
+    return casework.days_left_label(casework.working_days_left(referral))
+
+
+def is_overdue(referral):
+    days = casework.working_days_left(referral)
+    return days is not None and days < 0
+
+
+class FirstContactColumn(StatusTagColumn):
+    """Days left as a tag, filled when overdue; nothing once contacted."""
+
+    cell_template_name = "referrals/admin/first_contact_cell.html"
 
 
 def request_label(referral):
@@ -127,6 +160,7 @@ class InboxView(InboxMixin, ListingView):
         "source",
         "interests",
         "connector",
+        "first_contact",
     ]
     columns = [
         TitleColumn(
@@ -139,6 +173,9 @@ class InboxView(InboxMixin, ListingView):
         Column("source", label=_("Source"), accessor="get_source_kind_display"),
         Column("interests", label=_("Interests"), accessor=interests_label),
         Column("connector", label=_("Connector"), accessor=connector_name),
+        FirstContactColumn(
+            "first_contact", label=_("First contact"), accessor=days_left_label, primary=is_overdue
+        ),
     ]
 
     def get_base_queryset(self):
@@ -162,21 +199,19 @@ class ReferralView(InboxMixin, TemplateView):
     def get_breadcrumbs_items(self):
         return [*self.inbox_breadcrumbs(), {"url": "", "label": self.get_page_title()}]
 
-    def connectors(self):
-        return (
-            get_user_model()
-            .objects.filter(is_active=True, groups__name=CONNECTORS)
-            .order_by("first_name", "username")
-        )
-
     def forms(self, data=None, action=None):
         return {
             "status_form": StatusForm(data if action == "status" else None, referral=self.referral),
             "note_form": NoteForm(data if action == "note" else None),
             "assign_form": AssignForm(
                 data if action == "assign" else None,
-                connectors=self.connectors(),
+                connectors=connectors_for(self.referral.area_id).order_by("first_name", "username"),
+                referral=self.referral,
                 initial={"assigned_to": self.referral.assigned_to_id},
+            ),
+            "shortlist_form": ShortlistForm(
+                data if action == "shortlist" else None,
+                activities=casework.suggested_activities(self.referral),
             ),
         }
 
@@ -186,12 +221,17 @@ class ReferralView(InboxMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        next_action = casework.next_action(self.referral)
         context.update(
             referral=self.referral,
             notes=self.referral.notes.select_related("author"),
+            sent_messages=self.referral.notifications.all(),
             history=audit_entries().filter(object_id=str(self.referral.pk))[:20],
             can_manage_data=can_manage_personal_data(self.request.user),
-            can_assign=self.referral.organisation_id is None,
+            can_assign=can_work_on(self.request.user, self.referral),
+            next_action=next_action,
+            next_action_days=casework.days_left_label(next_action and next_action.days_left),
+            shortlist_channel=shortlist_channel(self.referral),
         )
         for name, form in self.forms().items():
             context.setdefault(name, form)
@@ -206,14 +246,19 @@ class ReferralView(InboxMixin, TemplateView):
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(**{f"{action}_form": form}))
         referral = self.referral
+        if action in ("assign", "shortlist") and not can_work_on(request.user, referral):
+            raise PermissionDenied
         if action == "status":
             referral.status = form.cleaned_data["status"]
+            if referral.status == Status.CONTACTED:
+                referral.contacted_at = timezone.now()
             if referral.status in FINAL_STATUSES:
                 referral.closed_at = timezone.now()
             if referral.status == Status.CLOSED:
                 referral.closed_reason = form.cleaned_data["reason"]
             referral.save()
             audit(referral, Action.STATUS, request.user, f"to {referral.status}")
+            queue_status_update(referral)
             messages.success(request, _("Status changed."))
         elif action == "note":
             text = form.cleaned_data["text"]
@@ -221,14 +266,29 @@ class ReferralView(InboxMixin, TemplateView):
             audit(referral, Action.NOTE, request.user)
             messages.success(request, _("Note added."))
         elif action == "assign":
-            if referral.organisation_id is not None:
-                raise PermissionDenied
+            previous = referral.assigned_to_id
             referral.assigned_to = form.cleaned_data["assigned_to"]
             referral.save(update_fields=["assigned_to"])
             assignee = referral.assigned_to_id
             detail = f"to user {assignee}" if assignee else "to nobody"
+            if previous and previous != assignee:
+                # The reason may say something about the person: encrypted, in the timeline.
+                Note.objects.create(
+                    referral=referral,
+                    author=request.user,
+                    kind=Note.Kind.REASSIGNED,
+                    text=form.cleaned_data["reason"],
+                )
+                detail = f"from user {previous} {detail}"
             audit(referral, Action.ASSIGN, request.user, detail)
             messages.success(request, _("Assignment saved."))
+        elif action == "shortlist":
+            if shortlist_channel(referral) is None:
+                raise PermissionDenied
+            ids = form.cleaned_data["activities"]
+            queue_shortlist(referral, ids)
+            audit(referral, Action.SHORTLIST, request.user, f"{len(ids)} activities")
+            messages.success(request, _("The shortlist is on its way to them."))
         return redirect(request.path)
 
 
@@ -243,10 +303,11 @@ def referral_export(referral):
         "source_ref": referral.source_ref,
         "closed_reason": referral.closed_reason,
         "received": referral.created_at.isoformat(),
+        "contacted": referral.contacted_at.isoformat() if referral.contacted_at else None,
         "ended": referral.closed_at.isoformat() if referral.closed_at else None,
         "activity": referral.activity.title if referral.activity else None,
         "notes": [
-            {"written": note.created_at.isoformat(), "text": note.text}
+            {"written": note.created_at.isoformat(), "kind": note.kind, "text": note.text}
             for note in referral.notes.all()
         ],
     }
@@ -289,9 +350,8 @@ class EraseView(ManageDataMixin, TemplateView):
 
     @transaction.atomic
     def post(self, request, *args, **kwargs):
-        audit(self.referral, Action.ERASE, request.user, "on the person's request")
         reference = self.referral.reference
-        self.referral.delete()
+        erase(self.referral, request.user)
         messages.success(
             request,
             _("%(reference)s and everything about the person have been erased.")

@@ -14,8 +14,8 @@ from core.crypto import encrypt, fernet
 from core.forms import fill_time_token, seconds_since
 from directory.models import ActivityPage
 from referrals.models import Kind, SourceKind
-from referrals.questions import QUESTIONS
-from referrals.questions import SLUGS as STEP_SLUGS
+from referrals.questions import SLUGS as STEP_SLUGS  # noqa: F401 (every page: views, tests)
+from referrals.questions import asked
 
 SESSION_KEY = "get_a_hand"
 DONE_KEY = "get_a_hand_done"
@@ -101,8 +101,13 @@ def seconds_since_start(flow):
     return seconds_since(flow.get("token", ""))
 
 
+def step_slugs(answers):
+    """The pages these answers lead to (a professional gets a page about them)."""
+    return [question.slug for question in asked(answers)]
+
+
 def first_unanswered(answers):
-    for slug in STEP_SLUGS:
+    for slug in step_slugs(answers):
         if slug not in answers:
             return slug
     return None
@@ -113,17 +118,21 @@ def step_url(slug, change=False):
     return url + "?change=1" if change else url
 
 
-def previous_url(slug):
-    index = STEP_SLUGS.index(slug)
-    return step_url(STEP_SLUGS[index - 1]) if index else None
+def previous_url(slug, answers):
+    slugs = step_slugs(answers)
+    index = slugs.index(slug)
+    return step_url(slugs[index - 1]) if index else None
 
 
-def next_url(slug, change):
+def next_url(slug, change, answers):
     if change:
-        return reverse("referrals:check")
-    index = STEP_SLUGS.index(slug)
-    if index + 1 < len(STEP_SLUGS):
-        return step_url(STEP_SLUGS[index + 1])
+        # A changed answer may lead to a new page (becoming a professional's referral).
+        gap = first_unanswered(answers)
+        return step_url(gap, True) if gap else reverse("referrals:check")
+    slugs = step_slugs(answers)
+    index = slugs.index(slug)
+    if index + 1 < len(slugs):
+        return step_url(slugs[index + 1])
     return reverse("referrals:check")
 
 
@@ -142,5 +151,5 @@ def summary_rows(answers):
             question.summary(answers[question.slug]) or [_("Nothing chosen")],
             step_url(question.slug, True),
         )
-        for question in QUESTIONS
+        for question in asked(answers)
     ]

@@ -20,6 +20,7 @@ from core.forms import (
     radios,
 )
 from directory.geocoding import MALFORMED_POSTCODE, PostcodeError, split_postcode
+from directory.shortlist import MAX_ITEMS
 from directory.taxonomy import TERMS, Vocabulary
 from referrals.models import AgeBand, ContactMethod, ForWhom, Status, Support
 
@@ -32,6 +33,63 @@ class WhoForm(forms.Form):
         ForWhom.choices,
         _("Choose who this is for"),
     )
+
+
+class ReferrerForm(forms.Form):
+    """A professional referring someone: who they are, and the person's agreement."""
+
+    referrer_organisation = TextField(
+        label=_("Your organisation"),
+        help_text=_("For example, a GP surgery, a library or a social work team."),
+        max_length=150,
+        required=True,
+        error_messages={"required": _("Enter your organisation")},
+    )
+    referrer_role = TextField(
+        label=_("Your role"),
+        max_length=100,
+        required=True,
+        error_messages={"required": _("Enter your role")},
+    )
+    referrer_name = TextField(
+        label=_("Your name"),
+        max_length=100,
+        required=True,
+        error_messages={"required": _("Enter your name")},
+        widget=forms.TextInput(attrs={"autocomplete": "name", "spellcheck": "false"}),
+    )
+    referrer_email = EmailAddressField(
+        label=_("Your work email address"),
+        help_text=_(
+            "We will send the reference number here, and tell you when the request's status "
+            "changes. We will not send you anything the person tells us."
+        ),
+        required=True,
+        error_messages={
+            "required": _("Enter your work email address"),
+            "invalid": _("Enter an email address in the right format, like name@example.org"),
+        },
+    )
+    referrer_phone = TextField(
+        label=_("Your work phone number (optional)"),
+        max_length=20,
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+    )
+    referrer_consent = forms.BooleanField(
+        label=_(
+            "The person I am referring has agreed to this, and to a community connector "
+            "contacting them"
+        ),
+        error_messages={"required": _("Confirm that the person has agreed")},
+    )
+
+    def clean_referrer_phone(self):
+        phone = self.cleaned_data["referrer_phone"]
+        if phone and not PHONE.match(phone):
+            raise forms.ValidationError(
+                _("Enter a phone number, like 01632 960 001 or 07700 900 982")
+            )
+        return phone
 
 
 class InterestsForm(forms.Form):
@@ -89,9 +147,25 @@ class ContactForm(forms.Form):
         max_length=200,
     )
 
+    # Each way of contact shows its details beneath it (GOV.UK's conditional
+    # reveal; without JavaScript all of them show). A call and a text share one number.
+    reveals = {
+        "contact_method": (
+            ((ContactMethod.PHONE, ContactMethod.TEXT), ("phone", "leave_message")),
+            ((ContactMethod.EMAIL,), ("email",)),
+            ((ContactMethod.LETTER,), ("address",)),
+        )
+    }
+
     def clean(self):
         data = super().clean()
         method = data.get("contact_method")
+        # Details for a way not chosen are neither checked nor kept.
+        for methods, names in self.reveals["contact_method"]:
+            if method not in methods:
+                for name in names:
+                    self.errors.pop(name, None)
+                    data[name] = ""
         if method in (ContactMethod.PHONE, ContactMethod.TEXT):
             phone = data.get("phone", "")
             if not phone:
@@ -213,10 +287,51 @@ class NoteForm(forms.Form):
 
 
 class AssignForm(forms.Form):
+    """Assigning a referral; taking it from one connector to another needs a reason
+    (kept as an encrypted note in its timeline, not in the audit log)."""
+
     assigned_to = forms.ModelChoiceField(
         label=_("Connector"), queryset=None, required=False, empty_label=_("Nobody")
     )
+    reason = TextField(
+        label=_("Reason (needed to take it from another connector)"),
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
 
-    def __init__(self, *args, connectors, **kwargs):
+    def __init__(self, *args, connectors, referral, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["assigned_to"].queryset = connectors
+        self.referral = referral
+
+    def clean(self):
+        data = super().clean()
+        current = self.referral.assigned_to_id
+        new = data["assigned_to"].pk if data.get("assigned_to") else None
+        if current and new != current and not data.get("reason"):
+            self.add_error("reason", _("Give a reason for reassigning it"))
+        return data
+
+
+class ShortlistForm(forms.Form):
+    """Activities to send the resident as a shortlist link: those matching their
+    interests first."""
+
+    activities = forms.TypedMultipleChoiceField(
+        label=_("Activities to suggest"),
+        coerce=int,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Choose at least one activity")},
+    )
+
+    def __init__(self, *args, activities, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["activities"].choices = activities
+
+    def clean_activities(self):
+        ids = self.cleaned_data["activities"]
+        if len(ids) > MAX_ITEMS:
+            raise forms.ValidationError(
+                _("Choose %(limit)s activities or fewer") % {"limit": MAX_ITEMS}
+            )
+        return ids

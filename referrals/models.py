@@ -17,8 +17,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 from wagtail.models.audit_log import BaseLogEntry, ModelLogEntryManager
 
+from core.blindindex import BlindIndexField
 from core.crypto import EncryptedTextField
-from core.outbox import Message, Outbox
+from core.outbox import Outbox
 from directory.models import ActivityPage, Area, OrganisationPage
 from directory.taxonomy import LABELS, Vocabulary
 
@@ -39,6 +40,7 @@ class Kind(models.TextChoices):
 class ForWhom(models.TextChoices):
     SELF = "self", _("For me")
     SOMEONE_ELSE = "someone-else", _("For someone else, who has agreed")
+    PROFESSIONAL = "professional", _("I'm referring someone as part of my job")
 
 
 class Support(models.TextChoices):
@@ -100,6 +102,8 @@ class Referral(models.Model):
         _("status"), max_length=10, choices=Status.choices, default=Status.NEW, db_index=True
     )
     closed_at = models.DateTimeField(_("ended"), null=True, blank=True)
+    # When a connector first recorded contact; the next action's date counts from it.
+    contacted_at = models.DateTimeField(_("contacted"), null=True, blank=True)
     # Interest codes from directory.taxonomy: routing and statistics, no one's identity.
     interests = models.JSONField(_("interests"), default=list, blank=True)
     age_band = models.CharField(_("age band"), max_length=5, choices=AgeBand.choices, blank=True)
@@ -156,6 +160,19 @@ class Referral(models.Model):
     support = EncryptedTextField(_("what would make it easier"), blank=True)
     support_details = EncryptedTextField(_("more about what would help"), blank=True)
     closed_reason = EncryptedTextField(_("reason"), blank=True)
+    # A professional referring someone (for_whom "professional"): who they are, and
+    # where the reference and status updates go. Never the resident's answers.
+    referrer_name = EncryptedTextField(_("referrer's name"), blank=True)
+    referrer_organisation = EncryptedTextField(_("referrer's organisation"), blank=True)
+    referrer_role = EncryptedTextField(_("referrer's role"), blank=True)
+    referrer_email = EncryptedTextField(_("referrer's email"), blank=True)
+    referrer_phone = EncryptedTextField(_("referrer's phone"), blank=True)
+    referrer_consent = models.BooleanField(_("referrer confirmed the person agreed"), default=False)
+    # Blind indexes: an administrator finds the person's records (core/subjectaccess.py).
+    name_index = BlindIndexField(source="name", kind="name")
+    email_index = BlindIndexField(source="email", kind="email")
+    phone_index = BlindIndexField(source="phone", kind="phone")
+    postcode_index = BlindIndexField(source="postcode", kind="postcode")
 
     class Meta:
         ordering = ["-created_at"]
@@ -195,12 +212,20 @@ class Referral(models.Model):
 
 
 class Note(models.Model):
+    """A line in the referral's timeline: a connector's note, or the reason for a
+    reassignment. Encrypted, and deleted with the referral's personal data."""
+
+    class Kind(models.TextChoices):
+        NOTE = "note", _("Note")
+        REASSIGNED = "reassigned", _("Reassigned")
+
     referral = models.ForeignKey(Referral, on_delete=models.CASCADE, related_name="notes")
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now)
     text = EncryptedTextField(_("note"))
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.NOTE)
 
     class Meta:
         ordering = ["created_at"]
@@ -235,6 +260,7 @@ class Action(models.TextChoices):
     EXPORT = "export", _("Exported")
     ERASE = "erase", _("Erased")
     ANONYMISE = "anonymise", _("Anonymised")
+    SHORTLIST = "shortlist", _("Shortlist sent")
 
 
 class ReferralLogEntryManager(ModelLogEntryManager):
@@ -281,13 +307,20 @@ class Notification(Outbox):
     class Audience(models.TextChoices):
         STAFF = "staff"
         RESIDENT = "resident"
+        REFERRER = "referrer"  # the professional who referred the resident
 
     referral = models.ForeignKey(
         Referral, null=True, on_delete=models.SET_NULL, related_name="notifications"
     )
     audience = models.CharField(max_length=10, choices=Audience.choices)
+    # "sms" only when the site sends through GOV.UK Notify.
+    channel = models.CharField(max_length=5, default="email")
     recipient = EncryptedTextField()
     reference = models.CharField(max_length=12)
+    # A shortlist a connector sent from the referral: activity page ids ("12,34").
+    shortlist = models.CharField(max_length=400, blank=True)
+    # To the referrer: the status it announces; empty for the reference on receipt.
+    status = models.CharField(max_length=10, choices=Status.choices, blank=True)
 
     class Meta:
         ordering = ["created_at"]
@@ -299,9 +332,36 @@ class Notification(Outbox):
         # The wording lives with the rest of the notification code, which imports this module.
         from referrals.notifications import message
 
-        subject, body = message(self)
-        return Message(subject, body, [self.recipient] if self.recipient else [])
+        return message(self)
 
     def after_sent(self):
         self.recipient = ""  # not needed any more
         self.save(update_fields=["recipient"])
+
+
+class OverdueDigest(Outbox):
+    """One day's list of overdue referrals for one recipient: references and
+    working days overdue, nothing else. One per recipient per day."""
+
+    day = models.DateField()
+    # "user-<id>" or "fallback": who it is for, without an address.
+    recipient_key = models.CharField(max_length=40)
+    recipient = EncryptedTextField()
+    # [[reference, working days overdue], ...]
+    overdue = models.JSONField(default=list)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["day", "recipient_key"], name="one_digest_a_day")
+        ]
+
+    def __str__(self):
+        return f"Overdue digest {self.day} for {self.recipient_key}: {self.state}"
+
+    def message(self):
+        from referrals.digest import message
+
+        return message(self)
+
+    def after_sent(self):
+        type(self).objects.filter(pk=self.pk).update(recipient="")

@@ -3,7 +3,8 @@
 `queue_notifications` runs inside the transaction that stores a referral; the
 sends are queued once that transaction has committed, so the resident's page
 never waits for the mail server. No message carries personal or health
-details: only the reference.
+details: only the reference. A resident who chose "Text message" gets their
+confirmation by text when the site sends through GOV.UK Notify.
 """
 
 from django.conf import settings
@@ -11,7 +12,11 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from referrals.models import Kind, Notification
+from core import notify
+from core.council import signature
+from core.outbox import Message
+from directory.shortlist import format_ids, parse_ids, shortlist_url
+from referrals.models import ContactMethod, Kind, Notification, Status
 from referrals.routing import staff_recipients
 
 
@@ -37,13 +42,18 @@ def queue_notifications(referral):
                 reference=referral.reference,
             )
         )
-    if referral.contact_method == "email" and referral.email:
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    channel, recipient = resident_address(referral)
+    if referral.referrer_email:
+        rows.append(referrer_notification(referral))
+    if channel:
         rows.append(
             Notification(
                 referral=referral,
                 audience=Notification.Audience.RESIDENT,
-                recipient=referral.email,
-                language=translation.get_language() or settings.LANGUAGE_CODE,
+                channel=channel,
+                recipient=recipient,
+                language=language,
                 reference=referral.reference,
             )
         )
@@ -53,29 +63,162 @@ def queue_notifications(referral):
     return rows
 
 
+def resident_address(referral):
+    """(channel, address) by the resident's chosen way, or (None, None) when the
+    site cannot send that way (a phone call, a letter, texts without Notify)."""
+    if referral.anonymised_at is None:
+        if referral.contact_method == ContactMethod.EMAIL and referral.email:
+            return "email", referral.email
+        if referral.contact_method == ContactMethod.TEXT and referral.phone and notify.enabled():
+            return "sms", referral.phone
+    return None, None
+
+
+def shortlist_channel(referral):
+    return resident_address(referral)[0]
+
+
+def queue_shortlist(referral, activity_ids):
+    """A connector's shortlist for the resident, in their language, through the outbox."""
+    channel, recipient = resident_address(referral)
+    row = Notification.objects.create(
+        referral=referral,
+        audience=Notification.Audience.RESIDENT,
+        channel=channel,
+        recipient=recipient,
+        language=referral.language or settings.LANGUAGE_CODE,
+        reference=referral.reference,
+        shortlist=format_ids(activity_ids),
+    )
+    row.send_after_commit()
+    return row
+
+
+def referrer_notification(referral, status=""):
+    # A work email, in the site's language like the staff emails: the language of
+    # the pages the professional read is not kept, and the referral's is the resident's.
+    return Notification(
+        referral=referral,
+        audience=Notification.Audience.REFERRER,
+        recipient=referral.referrer_email,
+        language=settings.LANGUAGE_CODE,
+        reference=referral.reference,
+        status=status,
+    )
+
+
+def queue_status_update(referral):
+    """Tells the professional who referred the person that its status changed;
+    call inside the transaction that changes it."""
+    if not referral.referrer_email:
+        return None
+    row = referrer_notification(referral, status=referral.status)
+    row.save()
+    row.send_after_commit()
+    return row
+
+
+def shortlist_message(notification):
+    link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + shortlist_url(
+        parse_ids(notification.shortlist)
+    )
+    lines = [
+        _("Your community connector has picked out some activities you might like."),
+        _("See them here: %(link)s") % {"link": link},
+        _("Your reference number is %(reference)s.") % {"reference": notification.reference},
+    ]
+    if notification.channel == "email":
+        lines.append(signature())
+    return Message(
+        _("Some activities you might like"),
+        "\n\n".join(str(line) for line in lines),
+        [notification.recipient] if notification.recipient else [],
+        channel=notification.channel,
+        kind=f"referral-shortlist-{notification.channel}",
+        personalisation={"reference": notification.reference, "shortlist_url": link},
+    )
+
+
+def referrer_message(notification, to):
+    """The reference, or a status, and never anything the resident told us."""
+    reference = notification.reference
+    if notification.status:
+        status = Status(notification.status).label
+        subject = _("Your referral %(reference)s: %(status)s") % {
+            "reference": reference,
+            "status": status,
+        }
+        lines = [
+            _("The request you made for someone (reference %(reference)s) is now: %(status)s.")
+            % {"reference": reference, "status": status}
+        ]
+    else:
+        status = ""
+        subject = _("We have your referral: %(reference)s") % {"reference": reference}
+        lines = [
+            _("Thank you for referring someone to get a hand to get connected."),
+            _("The reference number is %(reference)s.") % {"reference": reference},
+            _(
+                "A community connector will contact them within 5 working days, in the way "
+                "they chose. We will email you when the request's status changes."
+            ),
+        ]
+    lines += [
+        _("To keep the person's answers private, we do not share them with you."),
+        signature(),
+    ]
+    return Message(
+        subject,
+        "\n\n".join(str(line) for line in lines),
+        to,
+        kind="referral-referrer-email",
+        personalisation={"reference": reference, "status": str(status)},
+    )
+
+
 def message(notification):
-    """Subject and body, in the active language, with no personal details."""
+    """The Message, in the active language, with no personal details.
+
+    Its kind names the Notify template ("referral-staff-email",
+    "referral-confirmation-email", "referral-confirmation-sms"), which gets the
+    reference and the next step (or the inbox address) as personalisation."""
+    if notification.shortlist:
+        return shortlist_message(notification)
+    reference = notification.reference
+    to = [notification.recipient] if notification.recipient else []
     if notification.audience == Notification.Audience.STAFF:
         inbox = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("referrals_inbox")
-        subject = _("A new request is waiting")
         body = _(
             "A new request for a hand to get connected is waiting (reference "
             "%(reference)s).\n\nSign in to view it: %(inbox)s"
-        ) % {"reference": notification.reference, "inbox": inbox}
-    else:
-        kind = notification.referral.kind if notification.referral else Kind.CONNECTOR
-        subject = _("We have your request: %(reference)s") % {"reference": notification.reference}
-        body = "\n\n".join(
-            [
-                _("Thank you for getting in touch."),
-                _("Your reference number is %(reference)s.")
-                % {"reference": notification.reference},
-                what_happens_next(kind),
-                _("If you did not ask for this, you can ignore this email."),
-                _("Get connected in Kellbrook, Kellbrook Council"),
-            ]
+        ) % {"reference": reference, "inbox": inbox}
+        return Message(
+            _("A new request is waiting"),
+            body,
+            to,
+            kind="referral-staff-email",
+            personalisation={"reference": reference, "inbox_url": inbox},
         )
-    return subject, body
+    if notification.audience == Notification.Audience.REFERRER:
+        return referrer_message(notification, to)
+    kind = notification.referral.kind if notification.referral else Kind.CONNECTOR
+    next_step = what_happens_next(kind)
+    lines = [
+        _("Thank you for getting in touch."),
+        _("Your reference number is %(reference)s.") % {"reference": reference},
+        next_step,
+    ]
+    if notification.channel == "email":
+        lines.append(_("If you did not ask for this, you can ignore this email."))
+    lines.append(signature())
+    return Message(
+        _("We have your request: %(reference)s") % {"reference": reference},
+        "\n\n".join(str(line) for line in lines),
+        to,
+        channel=notification.channel,
+        kind=f"referral-confirmation-{notification.channel}",
+        personalisation={"reference": reference, "next_step": next_step},
+    )
 
 
 def what_happens_next(kind):

@@ -26,6 +26,14 @@ from referrals.models import AgeBand, ContactMethod, ForWhom, Support
 from referrals.routing import place_postcode
 
 BY_PHONE = (ContactMethod.PHONE, ContactMethod.TEXT)
+REFERRER_FIELDS = [
+    "referrer_organisation",
+    "referrer_role",
+    "referrer_name",
+    "referrer_email",
+    "referrer_phone",
+    "referrer_consent",
+]
 
 
 @dataclass(frozen=True)
@@ -71,6 +79,11 @@ class Question:
     # What the page suggests before it is answered, from the request.
     initial: Callable[[Any], dict] | None = None
     statistic: Statistic | None = None
+    # Asked only when this holds of the earlier answers (default: always).
+    asked_when: Callable[[dict], bool] | None = None
+
+    def asked(self, answers):
+        return self.asked_when(answers) if self.asked_when else True
 
     def form_class_for(self, answers):
         return self.form_for(answers) if self.form_for else self.form_class
@@ -121,10 +134,26 @@ def postcode_store(answer):
     return {"postcode": answer["postcode"], "postcode_district": district, "area": area}
 
 
+def for_whom(answers):
+    return answers.get("who", {}).get("for_whom")
+
+
 def name_form(answers):
-    if answers.get("who", {}).get("for_whom") == ForWhom.SOMEONE_ELSE:
+    if for_whom(answers) in (ForWhom.SOMEONE_ELSE, ForWhom.PROFESSIONAL):
         return forms.NameOtherForm
     return forms.NameForm
+
+
+def referrer_summary(answer):
+    lines = [
+        answer["referrer_name"],
+        f"{answer['referrer_role']}, {answer['referrer_organisation']}",
+        answer["referrer_email"],
+    ]
+    if answer["referrer_phone"]:
+        lines.append(answer["referrer_phone"])
+    lines.append(_("The person has agreed"))
+    return lines
 
 
 QUESTIONS = [
@@ -135,6 +164,22 @@ QUESTIONS = [
         summary=lambda answer: labels(ForWhom.choices, [answer["for_whom"]]),
         store=lambda answer: {"for_whom": answer["for_whom"]},
         stored=(Stored("for_whom", kept=True),),
+        statistic=Statistic(
+            "for_whom",
+            "who",
+            _("Referrals by who asked"),
+            _("Who asked"),
+            lambda code: dict(ForWhom.choices).get(code, code),
+        ),
+    ),
+    Question(
+        "referrer",
+        forms.ReferrerForm,
+        _("You, referring as part of your job"),
+        summary=referrer_summary,
+        store=lambda answer: {name: answer[name] for name in REFERRER_FIELDS},
+        stored=tuple(Stored(name) for name in REFERRER_FIELDS),
+        asked_when=lambda answers: for_whom(answers) == ForWhom.PROFESSIONAL,
     ),
     Question(
         "interests",
@@ -245,6 +290,11 @@ BY_SLUG = {question.slug: question for question in QUESTIONS}
 SLUGS = [question.slug for question in QUESTIONS]
 
 
+def asked(answers):
+    """The questions these answers lead to, in order."""
+    return [question for question in QUESTIONS if question.asked(answers)]
+
+
 def stored_fields():
     return [stored for question in QUESTIONS for stored in question.stored]
 
@@ -252,7 +302,7 @@ def stored_fields():
 def referral_fields(answers):
     """The Referral's field values from a finished set of answers."""
     values = {}
-    for question in QUESTIONS:
+    for question in asked(answers):
         values.update(question.store(answers[question.slug]))
     return values
 

@@ -39,6 +39,12 @@ def anonymise(referral):
     referral.notifications.all().delete()
 
 
+def erase(referral, user, detail="on the person's request"):
+    """Deletes the referral, its notes and notifications; the audit entry stays."""
+    audit(referral, Action.ERASE, user, detail)
+    referral.delete()
+
+
 def purge(months=None):
     """Anonymise every ended referral past its time; returns how many."""
     count = 0

@@ -97,16 +97,24 @@ def can_use_inbox(user):
     )
 
 
+def connectors_for(area_id):
+    """Active connectors covering an area: theirs, or every area; all of them for none."""
+    connectors = get_user_model().objects.filter(is_active=True, groups__name=CONNECTORS)
+    if area_id:
+        everywhere = connectors.exclude(pk__in=ConnectorArea.objects.values("user_id"))
+        here = connectors.filter(connector_areas__area_id=area_id)
+        connectors = everywhere | here
+    return connectors.distinct()
+
+
+def can_work_on(user, referral):
+    """Assign, reassign and send a shortlist: a connector who sees the referral
+    (their area's), or an administrator; not an organisation's own request."""
+    return referral.organisation_id is None and (user.is_superuser or is_connector(user))
+
+
 def staff_recipients(referral):
     """The users a new request should be announced to."""
-    User = get_user_model()
-    users = User.objects.filter(is_active=True).exclude(email="")
     if referral.organisation_id:
         return list(organisation_editors(referral.organisation).exclude(email=""))
-    connectors = users.filter(groups__name=CONNECTORS)
-    limited = ConnectorArea.objects.values("user_id")
-    everywhere = connectors.exclude(pk__in=limited)
-    if referral.area_id:
-        here = connectors.filter(connector_areas__area_id=referral.area_id)
-        return list((everywhere | here).distinct())
-    return list(connectors.distinct())
+    return list(connectors_for(referral.area_id).exclude(email=""))

@@ -12,6 +12,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
+from core import notify
 from core.forms import error_list
 from core.ratelimit import over_limit
 from referrals import flow as steps
@@ -67,8 +68,13 @@ def step(request, slug):
         # Nothing is lost before the first answer: without a start, begin a direct one.
         flow = steps.new_flow(steps.parse_source({}))
     answers = flow["answers"]
+    slugs = steps.step_slugs(answers)
     first_gap = steps.first_unanswered(answers)
-    if first_gap and steps.STEP_SLUGS.index(slug) > steps.STEP_SLUGS.index(first_gap):
+    if slug not in slugs:  # a page these answers do not lead to
+        return (
+            redirect("referrals:step", slug=first_gap) if first_gap else redirect("referrals:check")
+        )
+    if first_gap and slugs.index(slug) > slugs.index(first_gap):
         return redirect("referrals:step", slug=first_gap)
 
     current = questions.BY_SLUG[slug]
@@ -82,12 +88,12 @@ def step(request, slug):
         if form.is_valid():
             answers[slug] = form.cleaned_data
             steps.save(request, flow)
-            return redirect(steps.next_url(slug, change))
+            return redirect(steps.next_url(slug, change, answers))
     else:
         form = form_class(initial=answers.get(slug) or current.initial_for(request))
 
     activity = steps.activity_for(flow)
-    back = steps.previous_url(slug)
+    back = steps.previous_url(slug, answers)
     if change:
         back = reverse("referrals:check")
     return render(
@@ -100,8 +106,8 @@ def step(request, slug):
             "kind": flow["source"]["kind"],
             "back_url": back or back_from_start(activity),
             "action": steps.step_url(slug, change),
-            "step_number": steps.STEP_SLUGS.index(slug) + 1,
-            "step_count": len(steps.STEP_SLUGS),
+            "step_number": slugs.index(slug) + 1,
+            "step_count": len(slugs),
             # Until the first answer, the journey lives only in this page.
             "start": steps.signed_start(flow) if "journey" not in flow else "",
         },
@@ -123,6 +129,8 @@ def show_done(request, referral):
         "reference": referral.reference,
         "kind": referral.kind if referral.organisation_id else Kind.CONNECTOR,
         "email": referral.contact_method == "email",
+        "text": referral.contact_method == "text" and notify.enabled(),
+        "referrer": bool(referral.referrer_email),
     }
     return redirect("referrals:done")
 
@@ -170,7 +178,7 @@ def check(request):
             "rows": steps.summary_rows(flow["answers"]),
             "activity": activity,
             "kind": flow["source"]["kind"],
-            "back_url": steps.step_url(steps.STEP_SLUGS[-1]),
+            "back_url": steps.step_url(steps.step_slugs(flow["answers"])[-1]),
             "problem": problem,
             "journey": flow["journey"],
         },

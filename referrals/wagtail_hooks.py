@@ -3,12 +3,15 @@ from django.urls import path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.menu import Menu, SubmenuMenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
 
+from core.admin_menu import RestrictedMenuItem, with_permission
+from core.subjectaccess import Source
 from referrals import admin_views
-from referrals.models import Action, ConnectorArea, Referral, ReferralLogEntry
+from referrals.models import Action, ConnectorArea, Referral, ReferralLogEntry, audit
+from referrals.retention import erase
 from referrals.routing import CONNECTORS, can_use_inbox
 
 
@@ -84,46 +87,54 @@ def referral_admin_urls():
     ]
 
 
-class InboxMenuItem(MenuItem):
-    def is_shown(self, request):
-        return can_use_inbox(request.user)
-
-
-class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
-
-
 @hooks.register("register_admin_menu_item")
 def referrals_menu():
     menu = Menu(
         items=[
-            InboxMenuItem(_("Inbox"), reverse_lazy("referrals_inbox"), icon_name="mail", order=100),
-            PermissionMenuItem(
+            RestrictedMenuItem(
+                _("Inbox"),
+                reverse_lazy("referrals_inbox"),
+                icon_name="mail",
+                order=100,
+                shown_to=can_use_inbox,
+            ),
+            RestrictedMenuItem(
                 _("Statistics"),
                 reverse_lazy("referrals_statistics"),
                 icon_name="table",
                 order=200,
-                permission="referrals.view_referral_statistics",
+                shown_to=with_permission("referrals.view_referral_statistics"),
             ),
-            PermissionMenuItem(
+            RestrictedMenuItem(
                 _("Connectors' areas"),
                 reverse_lazy(connector_areas.get_url_name("index")),
                 icon_name="site",
                 order=250,
-                permission="referrals.change_connectorarea",
+                shown_to=with_permission("referrals.change_connectorarea"),
             ),
-            PermissionMenuItem(
+            RestrictedMenuItem(
                 _("Audit log"),
                 reverse_lazy("referrals_audit"),
                 icon_name="history",
                 order=300,
-                permission="referrals.view_referral_audit",
+                shown_to=with_permission("referrals.view_referral_audit"),
             ),
         ]
     )
     return SubmenuMenuItem(_("Referrals"), menu, icon_name="mail", name="referrals", order=250)
+
+
+@hooks.register("register_personal_data")
+def referrals_personal_data():
+    return Source(
+        key="referral",
+        label=_("Referral"),
+        model=Referral,
+        describe=lambda referral: f"{referral.reference}, {referral.created_at:%Y-%m-%d}",
+        export=admin_views.referral_export,
+        erase=lambda referral, user: erase(referral, user, "subject access request"),
+        exported=lambda referral, user: audit(
+            referral, Action.EXPORT, user, "subject access request"
+        ),
+        queryset=lambda: Referral.objects.filter(anonymised_at__isnull=True),
+    )

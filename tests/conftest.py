@@ -9,6 +9,7 @@ from wagtail.models import Site
 from demo.loader import load_demo_content
 from home.models import HomePage
 from tests import demo_snapshot
+from tests.notify_server import NotifyServer
 from tests.smtp_server import SMTPServer
 
 
@@ -51,6 +52,16 @@ def home(demo_site):
 def smtp():
     """A real mail server the site sends to, for the length of the test."""
     server = SMTPServer()
+    server.start()
+    with override_settings(**server.settings()):
+        yield server
+    server.stop()
+
+
+@pytest.fixture
+def notify():
+    """A local server speaking GOV.UK Notify's API, which the site sends through."""
+    server = NotifyServer()
     server.start()
     with override_settings(**server.settings()):
         yield server

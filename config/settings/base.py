@@ -4,6 +4,7 @@ Safe by default: DEBUG is off and no secret lives here. Everything that differs
 between a laptop and a server comes from the environment (see the README's table).
 """
 
+import json
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -41,6 +42,7 @@ INSTALLED_APPS = [
     "directory",
     "campaign",
     "referrals",
+    "shortlist",
     "search",
     "openreferral",
     "feeds",
@@ -220,6 +222,10 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES = [
     ("uk", _("Ukrainian")),
 ]
 WAGTAIL_I18N_ENABLED = True
+# Editors may use the admin in any of the site's languages. Where Wagtail has
+# no translation (Somali, Urdu; Bengali in part) its own strings stay English;
+# the project's screens, help texts and emails come from locale/.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
@@ -247,6 +253,19 @@ EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "") == "true"
 EMAIL_TIMEOUT = float(os.environ.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Get connected <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# GOV.UK Notify (core/notify.py) sends the outbox's emails and text messages when
+# MESSAGE_SENDER is "notify"; "email" (the default) keeps the email backend above
+# and sends no text messages. Templates live in Notify: NOTIFY_TEMPLATES is JSON,
+# {"email": ID, "sms": ID} (general templates showing ((subject)) and ((body)),
+# the site's own translated wording) and optionally, per message kind, a template
+# per language: {"referral-confirmation-sms": {"en": ID, "ar": ID}, ...}.
+MESSAGE_SENDER = os.environ.get("MESSAGE_SENDER", "email")
+NOTIFY_API_KEY = os.environ.get("NOTIFY_API_KEY", "")
+NOTIFY_BASE_URL = os.environ.get("NOTIFY_BASE_URL", "https://api.notifications.service.gov.uk")
+NOTIFY_TEMPLATES = json.loads(os.environ.get("NOTIFY_TEMPLATES") or "{}")
+# Seconds to wait on Notify before a send counts as failed (it is retried).
+NOTIFY_TIMEOUT = float(os.environ.get("NOTIFY_TIMEOUT", "10"))
 
 # Search: Wagtail's database backend unless SEARCH_URL names OpenSearch 2.x
 # nodes (search/backends/opensearch.py); the same queries run on both. With a
@@ -294,6 +313,9 @@ DIRECTORY_PROBLEM_REPORT_LIMIT = int(os.environ.get("DIRECTORY_PROBLEM_REPORT_LI
 # Referrals ("get a hand to get connected"): see docs/referrals.md.
 # Fernet keys, comma-separated, newest first; older keys still decrypt (rotation).
 REFERRALS_ENCRYPTION_KEYS = env_list("REFERRALS_ENCRYPTION_KEYS")
+# The key of the blind indexes that find a person's records (core/blindindex.py):
+# not an encryption key, and never the same.
+BLIND_INDEX_KEY = os.environ.get("BLIND_INDEX_KEY", "")
 # Closed, declined and connected referrals are anonymised this long after they end.
 REFERRALS_RETENTION_MONTHS = int(os.environ.get("REFERRALS_RETENTION_MONTHS", "24"))
 # Requests sent per client per window, and steps answered per client per window.
@@ -328,14 +350,18 @@ TASKS = tasks_setting("database")
 OUTBOX_LEASE_SECONDS = int(os.environ.get("OUTBOX_LEASE_SECONDS", "900"))
 OUTBOX_DEGRADED_AFTER_SECONDS = int(os.environ.get("OUTBOX_DEGRADED_AFTER_SECONDS", "900"))
 
-# The council named by the pages that cannot ask the database (the 400 and 500
-# pages); every other page shows the Site's "Council" setting. The default name is
-# in the catalogues, so it is shown in the reader's language.
+# The council and the service named by the pages that cannot ask the database (the
+# 400, 500 and 503 pages); everything else names them from the Site's "Council"
+# setting. The default names are in the catalogues, so they are shown in the
+# reader's language.
 COUNCIL_NAME = os.environ.get("COUNCIL_NAME", gettext_noop("Kellbrook Council"))
+COUNCIL_SERVICE_NAME = os.environ.get(
+    "COUNCIL_SERVICE_NAME", gettext_noop("Get connected in Kellbrook")
+)
 COUNCIL_PHONE = os.environ.get("COUNCIL_PHONE", "020 7946 0142")
 
 # Wagtail
-WAGTAIL_SITE_NAME = "Get connected in Kellbrook"
+WAGTAIL_SITE_NAME = COUNCIL_SERVICE_NAME
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME  # the name authenticator apps show
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # The admin makes no calls to outside services: no update check, no Gravatar.
@@ -349,6 +375,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 CAMPAIGN_SHORT_URL_BASE = os.environ.get("CAMPAIGN_SHORT_URL_BASE", WAGTAILADMIN_BASE_URL)
 # Connected-place sign-ups per client per window (REFERRALS_RATE_WINDOW_SECONDS) before a 429.
 CAMPAIGN_CONNECTED_PLACE_LIMIT = int(os.environ.get("CAMPAIGN_CONNECTED_PLACE_LIMIT", "10"))
+# Shortlists sent by email per client per REFERRALS_RATE_WINDOW_SECONDS before a 429.
+SHORTLIST_EMAIL_LIMIT = int(os.environ.get("SHORTLIST_EMAIL_LIMIT", "10"))
 
 # Security headers that hold in every environment; production adds HTTPS ones.
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -13,6 +13,7 @@ EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.conso
 REFERRALS_ENCRYPTION_KEYS = env_list(  # noqa: F405
     "REFERRALS_ENCRYPTION_KEYS", "ZGV2LW9ubHktcmVmZXJyYWxzLWtleS1ub3QtcmVhbCE="
 )
+BLIND_INDEX_KEY = os.environ.get("BLIND_INDEX_KEY", "dev-only-blind-index-key")
 # `make run`'s demo logins sign in with a password alone; ADMIN_TWO_FACTOR=true asks.
 ADMIN_TWO_FACTOR = os.environ.get("ADMIN_TWO_FACTOR", "false") == "true"
 # Tasks run in the request, so `make run` needs no worker (TASKS_BACKEND=database for one).

@@ -15,6 +15,11 @@ if not REFERRALS_ENCRYPTION_KEYS:  # noqa: F405
         "Set the REFERRALS_ENCRYPTION_KEYS environment variable (see docs/referrals.md)."
     )
 
+if not BLIND_INDEX_KEY:  # noqa: F405
+    raise ImproperlyConfigured(
+        "Set the BLIND_INDEX_KEY environment variable (see docs/subject-access.md)."
+    )
+
 # Staff who can read personal data always give a second factor here.
 ADMIN_TWO_FACTOR = True
 if not CACHE_URL:  # noqa: F405

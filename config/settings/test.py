@@ -11,6 +11,7 @@ REFERRALS_ENCRYPTION_KEYS = [
     "dGVzdC1vbmx5LXJlZmVycmFscy1rZXktbm90LXJlYWw=",
     "ZGV2LW9ubHktcmVmZXJyYWxzLWtleS1ub3QtcmVhbCE=",
 ]
+BLIND_INDEX_KEY = "test-only-blind-index-key"
 REFERRALS_MIN_FILL_SECONDS = 0
 # Admin tests sign in with force_login; tests of the second factor turn it on.
 ADMIN_TWO_FACTOR = False

@@ -2,9 +2,10 @@ from django import template
 from django.conf import settings
 from django.forms.utils import flatatt
 from django.templatetags.static import static
-from django.utils.translation import get_language
+from django.utils.html import format_html
+from django.utils.translation import get_language, get_language_info
 
-from core import navigation
+from core import localformat, navigation
 from core.bidi import numbers_ltr_in_html
 from core.council import council_for, fallback_council
 from core.languages import language_versions
@@ -106,7 +107,61 @@ def widget_attrs(bound_field):
     return flatatt({k: v for k, v in attrs.items() if k not in WRITTEN_BY_THE_INCLUDE})
 
 
+@register.simple_tag
+def reveals_of(field):
+    """For radios whose options reveal other fields (the form's `reveals`: radio
+    name -> ((option values, field names), …)): each option's value -> the block
+    it reveals, with the block's id, its bound fields, and the option it follows
+    (the last of the options that reveal it)."""
+    reveals = {}
+    for values, names in getattr(field.form, "reveals", {}).get(field.name, ()):
+        block = {
+            "id": f"f-{field.html_name}-{values[0]}-reveal",
+            "fields": [field.form[name] for name in names],
+            "after": values[-1],
+        }
+        reveals.update(dict.fromkeys(values, block))
+    return reveals
+
+
+@register.filter
+def is_revealed(field):
+    """Whether a field shows inside one of its form's conditional reveals."""
+    return any(
+        field.name in names
+        for options in getattr(field.form, "reveals", {}).values()
+        for _values, names in options
+    )
+
+
 @register.filter
 def item(mapping, key):
     """mapping[key] in a template, or None (a filter option's count)."""
     return mapping.get(str(key)) if mapping else None
+
+
+@register.filter
+def day_month(value):
+    """8 December, 8 грудня, 12月8日: the reader's language's order and grammar."""
+    return localformat.local_date(value, localformat.DAY_MONTH)
+
+
+@register.filter
+def day_month_year(value):
+    return localformat.local_date(value, localformat.DAY_MONTH_YEAR)
+
+
+@register.filter
+def time_of_day(value):
+    """18:30 or 6:30 pm, as the reader's language writes it."""
+    return localformat.local_time(value)
+
+
+@register.simple_tag
+def content_lang(page):
+    """lang and dir of a page's own words, which may not be the reader's language:
+    an untranslated English summary in an Arabic list keeps its full stop at its end."""
+    code = page.locale.language_code
+    return format_html(
+        ' lang="{}" dir="{}"', code, "rtl" if get_language_info(code)["bidi"] else "ltr"
+    )

@@ -1,17 +1,19 @@
 import json
 
 from django import template
-from django.utils.formats import date_format, number_format
+from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.timezone import localtime
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from wagtail.models import Locale
 
+from core.localformat import WEEKDAY_DAY_MONTH, local_date, local_list, local_time
 from core.pagecache import remember
+from directory.forms import FindForm
 from directory.models import DirectoryIndexPage
+from directory.shortlist import CARRIED_PARAMETER, carried_ids, format_ids, shortlist_url
 
 register = template.Library()
 
@@ -21,12 +23,26 @@ JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 @register.simple_tag
 def session_text(session):
-    """e.g. "Tuesday 1 December, 10 a.m. to 12 p.m.", in the reader's language."""
-    start, end = localtime(session.start), localtime(session.end)
+    """e.g. "Tuesday 1 December, 10:00 to 12:00", in the reader's language."""
     return _("%(day)s, %(start)s to %(end)s") % {
-        "day": date_format(start, "l j F"),
-        "start": date_format(start, "TIME_FORMAT"),
-        "end": date_format(end, "TIME_FORMAT"),
+        "day": day_text(session.start),
+        "start": local_time(session.start),
+        "end": local_time(session.end),
+    }
+
+
+@register.simple_tag
+def day_text(day):
+    """e.g. "Tuesday 1 December", in the reader's language."""
+    return local_date(day, WEEKDAY_DAY_MONTH)
+
+
+@register.simple_tag
+def session_times(session):
+    """e.g. "10:00 to 12:00", in the reader's language."""
+    return _("%(start)s to %(end)s") % {
+        "start": local_time(session.start),
+        "end": local_time(session.end),
     }
 
 
@@ -39,7 +55,7 @@ def distance_text(miles):
 
 @register.simple_tag
 def term_labels(terms):
-    return ", ".join(str(term.label) for term in terms)
+    return local_list(term.label for term in terms)
 
 
 @register.simple_tag(takes_context=True)
@@ -51,16 +67,59 @@ def json_ld(context, page):
     )
 
 
+def find_page_for_reader():
+    find_pages = DirectoryIndexPage.objects.live().public()
+    return (
+        find_pages.filter(locale=Locale.get_active()).first()
+        or find_pages.filter(locale=Locale.get_default()).first()
+    )
+
+
 @register.inclusion_tag("directory/components/interest_links.html")
 def interest_links():
     """Browse-by-interest links from the find page in the reader's language."""
 
     def compute():
-        find_pages = DirectoryIndexPage.objects.live().public()
-        find_page = (
-            find_pages.filter(locale=Locale.get_active()).first()
-            or find_pages.filter(locale=Locale.get_default()).first()
-        )
+        find_page = find_page_for_reader()
         return find_page.interest_links() if find_page else []
 
     return {"links": remember(f"interest-links:{get_language()}", compute)}
+
+
+@register.inclusion_tag("directory/components/save_control.html", takes_context=True)
+def save_control(context, activity):
+    """ "Save" for an activity: a link to the shortlist with it added (no JavaScript, no
+    cookie), or, once it is on the list, a link to the list."""
+    request = context["request"]
+    ids = carried_ids(request)
+    saved = activity.pk in ids
+    return {
+        "activity": activity,
+        "saved": saved,
+        "count": len(ids),
+        "url": shortlist_url(ids, back=request.get_full_path())
+        if saved
+        else shortlist_url([*ids, activity.pk], saved=activity.pk, back=request.get_full_path()),
+    }
+
+
+@register.simple_tag(takes_context=True)
+def carried_shortlist(context):
+    """The shortlist as a hidden field, so a form on the page (find) keeps it."""
+    ids = carried_ids(context["request"])
+    if not ids:
+        return ""
+    return format_html(
+        '<input type="hidden" name="{}" value="{}">', CARRIED_PARAMETER, format_ids(ids)
+    )
+
+
+@register.inclusion_tag("directory/components/find_box.html")
+def find_box():
+    """The find page's words box, for the home page: it searches the find page."""
+
+    def compute():
+        find_page = find_page_for_reader()
+        return find_page.url if find_page else None
+
+    return {"action": remember(f"find-url:{get_language()}", compute), "form": FindForm()}

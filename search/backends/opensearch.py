@@ -24,7 +24,6 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.functional import cached_property
 
-from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.opensearch2 import (
     OpenSearch2Mapping,
@@ -35,6 +34,7 @@ from wagtail.search.backends.opensearch2 import (
 from wagtail.search.index import RelatedFields, SearchField
 from wagtail.search.query import Fuzzy, PlainText
 
+from search.backends.languages import base_language, language_of, locale_languages
 from search.backends.words import PlainWordsMixin
 
 logger = logging.getLogger(__name__)
@@ -54,10 +54,6 @@ LANGUAGE_ANALYZERS = {
     "tr": "turkish",
     "zh": "cjk",
 }
-
-
-def base_language(code):
-    return code.split("-")[0].lower()
 
 
 def text_field(language_code):
@@ -98,7 +94,7 @@ class Mapping(OpenSearch2Mapping):
         document = super().get_document(obj)
         words = list(self._words(self, self.model.get_search_fields(), document))
         if words:
-            document[text_field(self._language_of(obj))] = words
+            document[text_field(language_of(obj, self._locale_languages))] = words
         return document
 
     def _words(self, mapping, fields, document):
@@ -113,15 +109,9 @@ class Mapping(OpenSearch2Mapping):
             elif isinstance(field, SearchField) and isinstance(value, str) and value:
                 yield value
 
-    def _language_of(self, obj):
-        locale_id = getattr(obj, "locale_id", None)
-        if locale_id is None:
-            return settings.LANGUAGE_CODE
-        return self._locale_languages.get(locale_id, settings.LANGUAGE_CODE)
-
     @cached_property
     def _locale_languages(self):
-        return dict(Locale.objects.values_list("pk", "language_code"))
+        return locale_languages()
 
 
 class SearchQueryCompiler(OpenSearch2SearchQueryCompiler):

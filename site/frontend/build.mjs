@@ -90,7 +90,8 @@ async function buildScripts() {
 await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
 const fontFaces = await buildFonts(["noto-sans", "noto-sans-arabic", "noto-sans-bengali"]);
-// Chinese faces are most of the font rules: only Chinese pages link them.
+// Chinese faces are most of the font rules: only the PDFs (core/pdf.py) load
+// them; Chinese pages use the reader's system font.
 await writeFile(
   path.join(out, "fonts-sc.css"),
   `${CHARSET}${await buildFonts(["noto-sans-sc"])}\n`,

@@ -10,7 +10,7 @@ from django.contrib.auth.models import Group
 
 from wagtail.models import Locale
 
-from directory.models import OrganisationPage
+from directory.models import ActivityPage, OrganisationPage
 from directory.permissions import DIRECTORY_TEAM, editors_group
 
 
@@ -86,3 +86,21 @@ def test_volunteer_submits_an_activity_and_the_directory_team_publishes_it(
 
     volunteer.goto(public_url)
     assert volunteer.locator("h1").inner_text() == "Sunday stroll"
+
+
+def test_a_volunteer_writing_labelling_words_on_an_activity_sees_a_suggestion(
+    page, site_url, people
+):
+    ours, _theirs = people
+    activity = ActivityPage.objects.child_of(ours).first()
+    log_in(page, site_url, "sam", "volunteer-pass")
+    page.goto(f"{site_url}/admin/pages/{activity.pk}/edit/", wait_until="networkidle")
+    page.fill("#id_summary", "For the elderly and isolated")
+    page.get_by_role("button", name="Save draft").click()
+
+    messages = page.locator(".messages")
+    expect(messages).to_contain_text("Language guidance: “the elderly and isolated”")
+    expect(messages).to_contain_text("people who would like to meet others")
+    # It warns and never blocks: the draft holds the words.
+    activity.refresh_from_db()
+    assert activity.get_latest_revision_as_object().summary == "For the elderly and isolated"

@@ -12,6 +12,7 @@ DEPLOY = ROOT / "deploy"
 SECRETS = {
     "SECRET_KEY": "a-long-random-production-key-" + "x7Gq2" * 10,
     "REFERRALS_ENCRYPTION_KEYS": "cHJvZHVjdGlvbi10ZXN0LWtleS0wMTIzNDU2Nzg5YWI=",
+    "BLIND_INDEX_KEY": "a-production-blind-index-key-" + "p3Lm9" * 8,
     "DATABASE_URL": "postgres://getconnected:secret@127.0.0.1:5432/getconnected",
 }
 

@@ -101,3 +101,27 @@ def test_the_unavailable_page_renders_in_the_readers_language_without_the_databa
     assert 'lang="ar" dir="rtl"' in content
     assert "Sorry, the service is unavailable" not in content
     assert "020 7946 0142" in content
+
+
+def test_while_the_database_is_down_the_open_referral_api_answers_in_json(demo_site):
+    # The API's clients are programs: they read the API's own error shape, not a page.
+    client = Client(raise_request_exception=False)
+    service = client.get("/openreferral/services").json()["contents"][0]["id"]
+
+    with database_down():
+        # The view meets the outage; for an unknown address, Wagtail's redirects
+        # (looked up on every 404) meet it after the view.
+        for address in (
+            "/openreferral/services?search=walk",
+            f"/openreferral/services/{service}",
+            "/openreferral/no-such-list",
+        ):
+            response = client.get(address)
+            assert response.status_code == 503
+            assert response["Content-Type"] == "application/json"
+            assert response["Access-Control-Allow-Origin"] == "*"
+            assert response.json()["error"] == "The service is unavailable for now: try again soon."
+            assert int(response["Retry-After"]) > 0
+            assert "no-store" in response["Cache-Control"]
+
+    assert client.get(f"/openreferral/services/{service}").status_code == 200

@@ -1,6 +1,8 @@
 """Production settings, checked the way a deployment would run them: in a new
 process, with the settings deploy/getconnected.env documents."""
 
+import pytest
+
 from tests.core.deployment import manage, production_environment
 
 
@@ -20,10 +22,11 @@ def test_the_documented_configuration_passes_the_deployment_checklist_without_wa
     assert "no issues" in result.stdout
 
 
-def test_production_refuses_to_start_without_a_referrals_key():
-    result = manage("check", **production_without("REFERRALS_ENCRYPTION_KEYS"))
+@pytest.mark.parametrize("key", ["REFERRALS_ENCRYPTION_KEYS", "BLIND_INDEX_KEY"])
+def test_production_refuses_to_start_without_a_referrals_key(key):
+    result = manage("check", **production_without(key))
     assert result.returncode != 0
-    assert "Set the REFERRALS_ENCRYPTION_KEYS environment variable" in result.stderr
+    assert f"Set the {key} environment variable" in result.stderr
 
 
 def test_production_refuses_to_start_without_a_shared_cache():
@@ -53,3 +56,15 @@ def test_an_address_wagtail_cannot_link_to_stops_the_site():
     result = manage("check", **settings)
     assert result.returncode != 0
     assert "core.E001" in result.stderr
+
+
+def test_notify_without_its_key_and_templates_stops_the_site():
+    result = manage("check", **production_environment() | {"MESSAGE_SENDER": "notify"})
+    assert result.returncode != 0
+    assert "core.E003" in result.stderr and "core.E004" in result.stderr
+    configured = production_environment() | {
+        "MESSAGE_SENDER": "notify",
+        "NOTIFY_API_KEY": "council-" + "1" * 36 + "-" + "2" * 36,
+        "NOTIFY_TEMPLATES": '{"email": "a", "sms": "b"}',
+    }
+    assert manage("check", **configured).returncode == 0

@@ -25,3 +25,16 @@ def test_sitemap_leaves_out_unpublished_pages(client, demo_site, home):
 
     assert f"{demo_site.root_url}/en/privacy/" not in locations
     assert f"{demo_site.root_url}/en/accessibility/" in locations
+
+
+@pytest.mark.django_db
+def test_robots_txt_points_at_the_sitemap_and_keeps_out_filter_combinations(client, demo_site):
+    response = client.get("/robots.txt")
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    lines = response.content.decode().splitlines()
+    assert f"Sitemap: {demo_site.root_url}/sitemap.xml" in lines
+    assert "Disallow: /*?*&" in lines  # two or more filters
+    assert "Disallow: /*/search/" in lines
+    assert "Disallow: /en/things-to-do/" not in lines  # the find page itself is indexed

@@ -29,6 +29,7 @@ from demo.referrals import ensure_demo_users, load_demo_referrals
 from directory.models import (
     ActivityPage,
     Area,
+    ClosureDay,
     DirectoryIndexPage,
     OrganisationPage,
     ProblemReport,
@@ -38,6 +39,7 @@ from directory.models import (
 from feeds.models import Source
 from home.models import HomePage
 from referrals.models import Referral
+from search.models import Synonym
 
 LANGUAGE_CODES = {code for code, _name in django_settings.LANGUAGES}
 
@@ -69,6 +71,10 @@ LOADED = {
     "activities": lambda: titles_in_data(data.read("activities")) <= titles(ActivityPage.objects),
     "areas": lambda: each("areas", "slug") <= values(Area, "slug"),
     "audience_pages": lambda: each("audience_pages", "slug") <= values(AudiencePage, "slug"),
+    "closure_days": lambda: (
+        {date.fromisoformat(closure["day"]) for closure in data.read("closure_days")}
+        <= values(ClosureDay, "day")
+    ),
     "campaign": lambda: titles_in_data([data.read("campaign")]) == titles(CampaignPage.objects),
     "campaign_events": lambda: (
         each("campaign_events", "slug")
@@ -105,6 +111,10 @@ LOADED = {
     "referrals": lambda: (
         {referral["reference"] for referral in data.read("referrals")["referrals"]}
         <= values(Referral, "reference")
+    ),
+    "synonyms": lambda: (
+        {(synonym["language"], synonym["words"]) for synonym in data.read("synonyms")}
+        <= set(Synonym.objects.values_list("locale__language_code", "words"))
     ),
     "stories": lambda: (
         {story["slug"] for story in data.read("stories")["stories"]} <= values(StoryPage, "slug")

@@ -59,7 +59,7 @@ def test_activity_page_tells_a_newcomer_what_they_need(client, choir):
     assert "Everyone is welcome" in content
     assert "English and Bengali" in content
     assert "These details were last checked on 2 November 2026." in content
-    sessions = re.findall(r"<li>(\w+day \d+ \w+), 6:30 p\.m\. to 8 p\.m\.</li>", content)
+    sessions = re.findall(r"<li>(\w+day \d+ \w+), 6:30 pm to 8:00 pm</li>", content)
     assert len(sessions) == 5
     assert not any("22 December" in session for session in sessions)
 

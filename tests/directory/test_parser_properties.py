@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from django.http import QueryDict
 
-from directory.forms import FILTER_NAMES, FindForm
+from directory.forms import DATE_FORMATS, FILTER_NAMES, MAX_RANGE_DAYS, FindForm
 from directory.geocoding import PostcodeError, split_postcode
 from directory.models import Area
 
@@ -54,3 +54,31 @@ def test_the_find_form_is_valid_or_has_messages_whatever_is_sent(demo_site, data
         assert len(form.cleaned_data["q"]) <= 200
     else:
         assert all(messages for messages in form.errors.values())
+
+
+DATE_LIKE = st.one_of(
+    st.tuples(st.dates(), st.sampled_from(DATE_FORMATS)).map(
+        lambda pair: pair[0].strftime(pair[1])
+    ),
+    st.from_regex(r"\A\s*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\s*\Z"),
+    TEXT,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.none(), DATE_LIKE), st.one_of(st.none(), DATE_LIKE))
+def test_a_date_range_is_a_range_of_at_most_a_year_or_a_message_on_its_field(first, last):
+    query = QueryDict(mutable=True)
+    for name, value in [("from_date", first), ("to_date", last)]:
+        if value is not None:
+            query[name] = value
+    form = FindForm(query)
+
+    form.is_valid()
+    if "date_range" in form.cleaned_data:
+        start, end = form.cleaned_data["date_range"]
+        assert 0 <= (end - start).days < MAX_RANGE_DAYS
+    else:
+        given_fields = {name for name, value in query.items() if value.strip()}
+        assert set(form.errors) <= {"from_date", "to_date"}
+        assert bool(form.errors) == bool(given_fields)

@@ -4,7 +4,10 @@ from datetime import date, datetime, time
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
-from directory.schedules import Frequency, upcoming_sessions
+from hypothesis import given
+from hypothesis import strategies as st
+
+from directory.schedules import LOOKAHEAD, Frequency, recurrence, upcoming_sessions
 
 LONDON = ZoneInfo("Europe/London")
 # Monday 23 November 2026, 9am.
@@ -109,3 +112,22 @@ def test_several_rules_merge_in_date_order_and_a_rule_can_end():
         date(2026, 12, 1),
         date(2026, 12, 3),
     ]
+
+
+RULES = st.builds(
+    rule,
+    st.sampled_from([Frequency.WEEKLY, Frequency.FORTNIGHTLY, Frequency.MONTHLY]),
+    weekday=st.integers(0, 6),
+    week_of_month=st.sampled_from([1, 2, 3, 4, -1]),
+    starts_on=st.dates(date(2020, 1, 1), date(2027, 12, 31)),
+    ends_on=st.one_of(st.none(), st.dates(date(2020, 1, 1), date(2029, 12, 31))),
+)
+
+
+@given(RULES, st.dates(date(2019, 1, 1), date(2029, 12, 31)))
+def test_a_rule_started_near_a_day_gives_the_same_sessions_from_that_day(schedule, day):
+    window = (datetime.combine(day, time.min), datetime.combine(day, time.min) + LOOKAHEAD)
+
+    assert recurrence(schedule, day).between(*window, inc=True) == recurrence(schedule).between(
+        *window, inc=True
+    )

@@ -2,6 +2,8 @@ from datetime import date, time
 
 import pytest
 
+from django.conf import settings
+
 from wagtail.models import Page, PageLogEntry
 
 from directory.models import ActivityPage
@@ -153,6 +155,8 @@ def test_an_unchanged_source_is_skipped_by_etag_and_by_hash(feeds, make_source, 
 
     assert sync_source(source).unchanged_source
     assert feeds.requests[-1][1].get("If-None-Match") == '"v1"'
+    # The feed's owner can see which site reads it, and where to reach it.
+    assert settings.WAGTAILADMIN_BASE_URL in feeds.requests[-1][1].get("User-Agent")
 
     feeds.serve_file("/plain.ics", "google.ics")
     source.url = feeds.url("/plain.ics")

@@ -61,3 +61,17 @@ def test_home_page_without_cards_cannot_be_published(home):
 
     assert not form.is_valid()
     assert "actions" in form.errors
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_home_page_has_a_search_box_for_things_to_do(client, demo_site, language):
+    content = client.get(f"/{language}/").content.decode()
+
+    form = re.search(
+        r'<form method="get" action="([^"]+)"[^>]*role="search">(.*?)</form>', content, re.S
+    )
+    assert form, "a search form on the home page"
+    assert form.group(1) == f"/{language}/things-to-do/"
+    assert 'name="q" type="search"' in form.group(2)
+    assert '<label class="govuk-label govuk-label--m" for="f-q">' in form.group(2)

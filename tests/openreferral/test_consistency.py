@@ -61,7 +61,7 @@ def test_every_activity_says_the_same_on_its_page_and_in_the_api(client, demo_si
         paused = page["eventStatus"] == "https://schema.org/EventPostponed"
         assert paused == (record["status"] == "temporarily closed"), activity.title
         assert schedules_in_json_ld(page) == schedules_in_open_referral(record), activity.title
-        if page["location"]["@type"] == "Place":
+        if page.get("location", {}).get("@type") == "Place":
             (place,) = [item["location"] for item in record["service_at_locations"]]
             assert page["location"]["name"] == place["name"]
             assert page["location"]["address"]["postalCode"] == place["addresses"][0]["postal_code"]

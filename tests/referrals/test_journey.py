@@ -135,3 +135,35 @@ def test_the_flow_works_in_arabic(client, demo_site):
     response = send(client, "ar", overrides={"language": {"language": "ar"}})
     assert response.url == "/ar/get-a-hand/done/"
     assert Referral.objects.get().language == "ar"
+
+
+def test_each_way_of_contact_reveals_only_its_own_details(client, demo_site):
+    client.get("/en/get-a-hand/start/")
+    for slug, data in ANSWERS[:3]:
+        client.post(f"/en/get-a-hand/{slug}/", data)
+    page = client.get("/en/get-a-hand/contact/").content.decode()
+    # GOV.UK's conditional reveal: a call and a text control the one phone block.
+    assert page.count('data-aria-controls="f-contact_method-phone-reveal"') == 2
+    assert page.count('id="f-phone"') == 1
+    for method in ["email", "letter"]:
+        assert f'data-aria-controls="f-contact_method-{method}-reveal"' in page
+    assert page.index('id="f-email"') > page.index('id="f-contact_method-2"')
+
+
+def test_details_typed_for_a_way_not_chosen_are_neither_checked_nor_kept(
+    client, demo_site, django_capture_on_commit_callbacks
+):
+    # A half-typed phone number, then the resident chose email instead.
+    contact = {
+        "contact_method": "email",
+        "email": "sam.okafor@example.org",
+        "phone": "07700 9",
+        "address": "1 High Street",
+        "best_times": "Mornings",
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        response = send(client, overrides={"contact": contact})
+    assert response.status_code == 302
+    referral = Referral.objects.get()
+    assert (referral.email, referral.phone, referral.address) == ("sam.okafor@example.org", "", "")
+    assert "07700" not in str(client.session.items())

@@ -16,7 +16,16 @@ pytestmark = [pytest.mark.django_db, pytest.mark.unit]
 # What a resident sends on each page. A new question needs its answer here, or
 # the first test says so.
 SENT = {
-    "who": {"for_whom": "someone-else"},
+    # A professional's referral: every page is asked.
+    "who": {"for_whom": "professional"},
+    "referrer": {
+        "referrer_organisation": "Fenmoor Library",
+        "referrer_role": "Librarian",
+        "referrer_name": "Jo Marsh",
+        "referrer_email": "jo.marsh@library.example",
+        "referrer_phone": "",
+        "referrer_consent": "on",
+    },
     "interests": {"interests": ["music"], "interests_other": "Bell ringing"},
     "support": {"support": ["transport"], "support_details": "Step-free, please"},
     "contact": {
@@ -58,7 +67,14 @@ def test_every_question_has_a_row_on_the_check_page(answers):
     rows = summary_rows(answers)
     assert [label for label, _lines, _url in rows] == [q.summary_label for q in QUESTIONS]
     text = "\n".join(str(line) for _label, lines, _url in rows for line in lines)
-    for typed in ("Bell ringing", "Step-free, please", "01632 960 001", "Ada Fenwick", "KB3 2XY"):
+    for typed in (
+        "Bell ringing",
+        "Step-free, please",
+        "01632 960 001",
+        "Ada Fenwick",
+        "KB3 2XY",
+        "Librarian, Fenmoor Library",
+    ):
         assert typed in text
     assert "Nothing chosen" not in text
 

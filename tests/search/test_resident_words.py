@@ -61,7 +61,8 @@ resident_words = st.lists(
 
 def find_titles(response):
     return re.findall(
-        r'site-result__title"><a class="govuk-link" href="[^"]+" lang="[^"]+">([^<]+)</a>',
+        r'site-result__title"><a class="govuk-link" href="[^"]+"'
+        r' lang="[^"]+" dir="[^"]+">([^<]+)</a>',
         response.content.decode(),
     )
 

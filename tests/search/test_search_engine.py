@@ -61,7 +61,8 @@ def activity_titles(client, language, words):
     response = client.get(f"/{language}/things-to-do/", {"q": words})
     assert response.status_code == 200
     return re.findall(
-        r'site-result__title"><a class="govuk-link" href="[^"]+" lang="[^"]+">([^<]+)</a>',
+        r'site-result__title"><a class="govuk-link" href="[^"]+"'
+        r' lang="[^"]+" dir="[^"]+">([^<]+)</a>',
         response.content.decode(),
     )
 

@@ -79,7 +79,8 @@ def find_titles(client, words):
     response = client.get("/en/things-to-do/", {"q": words})
     assert response.status_code == 200
     return re.findall(
-        r'site-result__title"><a class="govuk-link" href="[^"]+" lang="[^"]+">([^<]+)</a>',
+        r'site-result__title"><a class="govuk-link" href="[^"]+"'
+        r' lang="[^"]+" dir="[^"]+">([^<]+)</a>',
         response.content.decode(),
     )
 
