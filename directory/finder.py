@@ -168,14 +168,10 @@ class ActivityFinder:
         if distances is not None:
             base = base.filter(venue_id__in=distances)
 
-        if self.in_database:
-            return Finding(
-                ids=self._sort_in_database(base, ranked_ids, distances),
-                counts=self._count_in_database(base),
-                distances=distances,
-            )
-        matching, counts = self._filter_and_count(self._candidates(base))
         days = self._chosen_days()
+        if self.in_database:
+            return self._find_in_database(base, ranked_ids, distances, days)
+        matching, counts = self._filter_and_count(self._candidates(base))
         return Finding(
             ids=self._sort(matching, ranked_ids, distances),
             counts=counts,
@@ -185,6 +181,46 @@ class ActivityFinder:
                 for candidate in matching
             },
         )
+
+    def _find_in_database(self, base, ranked_ids, distances, days):
+        """Filters, counts and order in SQL. Dates are expanded in Python (pauses,
+        breaks and closure days are rules, not rows): over every candidate when
+        a "when" option is chosen, else over the matches only."""
+        if self.chosen["when"]:
+            dated = self._dated(base)
+            self.when_passing = [
+                pk
+                for pk, candidate in dated.items()
+                if not self.chosen["when"].isdisjoint(candidate.options["when"])
+            ]
+            others = set(self._passing(base, skip="when").values_list("pk", flat=True))
+        else:
+            dated = self._dated(self._passing(base))
+            others = dated.keys()
+        counts = self._count_in_database(base)
+        counts["when"] = dict(Counter(o for pk in others for o in dated[pk].options["when"]))
+        ids = self._sort_in_database(base, ranked_ids, distances)
+        return Finding(
+            ids=ids,
+            counts=counts,
+            distances=distances,
+            sessions={pk: [s for s in dated[pk].sessions if s.start.date() in days] for pk in ids},
+        )
+
+    def _dated(self, activities):
+        """The activities as candidates with their sessions and "when" options only."""
+        candidates, pauses = {}, {}
+        for pk, venue_id, next_start, *pause in activities.values_list(
+            "pk", "venue_id", "next_session_start", "paused_until", "meets_on_closure_days"
+        ):
+            candidates[pk] = Candidate(pk, venue_id, next_start)
+            pauses[pk] = pause
+        pks = activities.values("pk")
+        rules = defaultdict(list)
+        for schedule in current_schedules().filter(page_id__in=pks):
+            rules[schedule.page_id].append(schedule)
+        self._add_dates(candidates, pauses, rules, pks)
+        return candidates
 
     def _chosen_days(self):
         """The days of the chosen "when" options; none chosen, the coming week."""
@@ -348,6 +384,8 @@ class ActivityFinder:
             return Q(venue__area__slug__in=chosen)
         if name == "cost":
             return Q(cost_band__in=chosen)
+        if name == "when":
+            return Q(pk__in=self.when_passing)  # expanded in Python: see _find_in_database
         sessions = current_schedules().filter(page_id=OuterRef("pk"))
         if name == "day":
             return Q(Exists(sessions.filter(weekday__in=[int(day) for day in chosen])))
@@ -373,6 +411,8 @@ class ActivityFinder:
         filter against all of them."""
         counts = {}
         for name in FILTER_NAMES:
+            if name == "when":
+                continue  # counted from the expanded dates
             pks = self._passing(base, skip=None if name in ALL_OF else name).values("pk")
             if name in TERM_FILTERS:
                 rows = (

@@ -1,14 +1,18 @@
 """The same finder questions answered in memory (SQLite's way) and by the
 database's own aggregates (PostgreSQL's way) must agree: same results, same
-order, same count for every option. Run on SQLite and on PostgreSQL."""
+order, same count for every option, same agenda sessions. Run on SQLite and
+on PostgreSQL."""
 
-from datetime import time
+from datetime import date, time
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from directory.factories import ActivityPageFactory
 from directory.finder import ActivityFinder
-from directory.models import DirectoryIndexPage
+from directory.models import DirectoryIndexPage, ScheduleBreak
+from tests.directory.test_whats_on import thursday, week  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.django_db
 
@@ -37,8 +41,69 @@ def test_the_database_answers_as_the_in_memory_finder_does(demo_site, criteria):
     find_page = DirectoryIndexPage.objects.get(locale__language_code="en")
     in_memory, in_database = both_ways(find_page, criteria)
 
-    assert in_database.ids == in_memory.ids
-    assert in_database.counts == in_memory.counts
+    assert in_database == in_memory
+
+
+WHEN_QUESTIONS = [
+    {},
+    {"when": ["weekend"]},
+    {"when": ["today", "tomorrow"], "day": ["3", "4"]},
+    {"when": ["next-week"], "interest": ["music"]},
+    {"date_range": (date(2026, 12, 24), date(2026, 12, 26))},
+    {"date_range": (date(2026, 12, 19), date(2026, 12, 20)), "day": ["5"], "cost": ["free"]},
+]
+
+
+@pytest.fixture
+def paused_week(request, find_page, organisation):
+    """The week's activities, one paused over Christmas and one with a break."""
+    request.getfixturevalue("week")
+    ActivityPageFactory(
+        parent=organisation, title="Paused quiz", weekday=4, paused_until=date(2026, 12, 26)
+    )
+    yoga = ActivityPageFactory(parent=organisation, title="Saturday yoga", weekday=5)
+    ScheduleBreak.objects.create(
+        page=yoga, starts_on=date(2026, 12, 19), ends_on=date(2026, 12, 19)
+    )
+    return find_page
+
+
+@pytest.mark.parametrize("criteria", WHEN_QUESTIONS, ids=str)
+def test_dates_pauses_breaks_and_closures_agree(paused_week, criteria):
+    in_memory, in_database = both_ways(paused_week, criteria)
+
+    assert in_database == in_memory
+    assert in_memory.sessions or not in_memory.ids
+
+
+# Each filter's options that the week's activities can have.
+OPTIONS = {
+    "when": ["today", "tomorrow", "weekend", "this-week", "next-week"],
+    "day": [str(day) for day in range(7)],
+    "time": ["morning", "afternoon", "evening"],
+    "cost": ["free", "low"],
+    "interest": ["music", "being-active"],
+}
+
+
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    criteria=st.fixed_dictionaries(
+        {},
+        optional={
+            name: st.lists(st.sampled_from(options), unique=True, max_size=3)
+            for name, options in OPTIONS.items()
+        },
+    )
+)
+def test_any_filters_give_the_same_finding_both_ways(paused_week, criteria):
+    in_memory, in_database = both_ways(paused_week, criteria)
+
+    assert in_database == in_memory
 
 
 def test_counts_are_exact_past_a_hundred_matches(find_page, organisation):
