@@ -16,7 +16,7 @@ from campaign.models import (
 )
 from campaign.qr import poster_languages
 from core.admin_menu import RestrictedMenuItem, with_permission
-from core.subjectaccess import ERASE_ACTION, EXPORT_ACTION, Source, log_personal_data
+from core.subjectaccess import Source
 
 
 @hooks.register("before_serve_page")
@@ -144,24 +144,13 @@ def place_export(place):
     }
 
 
-def place_title(place):
-    return f"Connected place sign-up {place.pk}"
-
-
 @hooks.register("register_personal_data")
 def connected_places_personal_data():
-    def erase(place, user):
-        log_personal_data(place, ERASE_ACTION, user, place_title(place))
-        place.delete()
-
-    return Source(
+    return Source.logged_in_wagtail(
         key="connected_place",
         label=_("Connected-place sign-up"),
         model=ConnectedPlace,
         describe=lambda place: f"{place.name}, {place.created_at:%Y-%m-%d}",
         export=place_export,
-        erase=erase,
-        exported=lambda place, user: log_personal_data(
-            place, EXPORT_ACTION, user, place_title(place)
-        ),
+        title=lambda place: f"Connected place sign-up {place.pk}",
     )

@@ -63,6 +63,7 @@ urlpatterns += i18n_patterns(
     # Beneath the "Get a hand to get connected" page, which stays a Wagtail page.
     path("get-a-hand/", include("referrals.urls")),
     path("shortlist/", include("shortlist.urls")),
+    path("", include("onboarding.urls")),
     path("", include("directory.urls")),
     path("", include(wagtail_urls)),
 )

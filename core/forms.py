@@ -2,6 +2,7 @@
 the error summary's list, and the protection against automated posts (a trap
 field people leave empty and a signed note of when the form was first shown)."""
 
+import re
 import time
 import unicodedata
 
@@ -71,6 +72,10 @@ class EmailAddressField(forms.EmailField):
             "widget", forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"})
         )
         super().__init__(max_length=254, **kwargs)
+
+
+# A phone number as people write it: digits, spaces, brackets, dashes, a leading +.
+PHONE_NUMBER = re.compile(r"^\+?[0-9 ()-]{10,20}$")
 
 
 class OwnLanguageRadios(forms.RadioSelect):

@@ -88,3 +88,12 @@ def in_default_language(page):
         page.get_translations(inclusive=True).filter(locale=Locale.get_default()).specific().first()
         or page
     )
+
+
+def staff_language(user):
+    """The language a member of staff chose for the admin (their Wagtail account's
+    preference), for the emails the site sends them; the site's main language
+    when they chose none."""
+    profile = getattr(user, "wagtail_userprofile", None)  # made on the first preference saved
+    code = profile.preferred_language if profile else ""
+    return code if code in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE

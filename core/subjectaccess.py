@@ -46,6 +46,20 @@ class Source:
     # The records to search (default: all), e.g. leaving out anonymised ones.
     queryset: Callable[[], Any] | None = None
 
+    @classmethod
+    def logged_in_wagtail(cls, *, title, **fields):
+        """A source for records with no audit of their own: each export and erasure
+        is a Wagtail log entry titled `title(record)`, and erasing deletes the record."""
+
+        def erase(record, user):
+            log_personal_data(record, ERASE_ACTION, user, title(record))
+            record.delete()
+
+        def exported(record, user):
+            log_personal_data(record, EXPORT_ACTION, user, title(record))
+
+        return cls(erase=erase, exported=exported, **fields)
+
     def records(self):
         return self.queryset() if self.queryset else self.model._default_manager.all()
 

@@ -9,7 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.admin_menu import RestrictedMenuItem
-from core.subjectaccess import ERASE_ACTION, EXPORT_ACTION, Source, log_personal_data
+from core.subjectaccess import Source
 from directory.admin_views import (
     ListingsToCheckView,
     MappingAndGappingView,
@@ -164,24 +164,13 @@ def add_open_problem_reports_panel(request, panels):
         panels.append(OpenProblemReportsPanel(reports.count()))
 
 
-def report_title(report):
-    return f"Problem report {report.pk}"
-
-
 @hooks.register("register_personal_data")
 def problem_reports_personal_data():
-    def erase(report, user):
-        log_personal_data(report, ERASE_ACTION, user, report_title(report))
-        report.delete()
-
-    return Source(
+    return Source.logged_in_wagtail(
         key="problem_report",
         label=_("Problem report"),
         model=ProblemReport,
         describe=lambda report: f"{report.activity.title}, {report.created_at:%Y-%m-%d}",
         export=report_export,
-        erase=erase,
-        exported=lambda report, user: log_personal_data(
-            report, EXPORT_ACTION, user, report_title(report)
-        ),
+        title=lambda report: f"Problem report {report.pk}",
     )

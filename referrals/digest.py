@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from core.languages import staff_language
 from core.outbox import Message
 from referrals.casework import overdue_q, today, working_days_left
 from referrals.models import OverdueDigest, Referral
@@ -24,16 +25,21 @@ def inbox_url():
 
 
 def overdue_by_recipient(on):
-    """{recipient key: (address, [[reference, working days overdue], ...])}."""
+    """{recipient key: (address, language, [[reference, working days overdue], ...])}."""
     found = {}
     referrals = Referral.objects.filter(overdue_q(on)).order_by("created_at")
     for referral in referrals.select_related("organisation"):
         line = [referral.reference, -working_days_left(referral, on)]
-        recipients = [(f"user-{user.pk}", user.email) for user in staff_recipients(referral)]
+        recipients = [
+            (f"user-{user.pk}", user.email, staff_language(user))
+            for user in staff_recipients(referral)
+        ]
         if settings.REFERRALS_FALLBACK_EMAIL:
-            recipients.append(("fallback", settings.REFERRALS_FALLBACK_EMAIL))
-        for key, address in recipients:
-            found.setdefault(key, (address, []))[1].append(line)
+            recipients.append(
+                ("fallback", settings.REFERRALS_FALLBACK_EMAIL, settings.LANGUAGE_CODE)
+            )
+        for key, address, language in recipients:
+            found.setdefault(key, (address, language, []))[2].append(line)
     return found
 
 
@@ -41,7 +47,7 @@ def queue_digests(on=None):
     """Write today's digests and queue their sends; returns how many are new."""
     on = on or today()
     written = 0
-    for key, (address, lines) in overdue_by_recipient(on).items():
+    for key, (address, language, lines) in overdue_by_recipient(on).items():
         try:
             with transaction.atomic():
                 digest = OverdueDigest.objects.create(
@@ -49,7 +55,7 @@ def queue_digests(on=None):
                     recipient_key=key,
                     recipient=address,
                     overdue=lines,
-                    language=settings.LANGUAGE_CODE,
+                    language=language,
                 )
                 digest.send_after_commit()
         except IntegrityError:  # already written today: never a second one

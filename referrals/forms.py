@@ -4,14 +4,13 @@ Answers are kept in the session as each form's cleaned data (plain JSON), and
 become a Referral only on the check-your-answers page.
 """
 
-import re
-
 from django import forms
 from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import (
+    PHONE_NUMBER,
     EmailAddressField,
     OwnLanguageRadios,
     ProtectedForm,
@@ -23,8 +22,6 @@ from directory.geocoding import MALFORMED_POSTCODE, PostcodeError, split_postcod
 from directory.shortlist import MAX_ITEMS
 from directory.taxonomy import TERMS, Vocabulary
 from referrals.models import AgeBand, ContactMethod, ForWhom, Status, Support
-
-PHONE = re.compile(r"^\+?[0-9 ()-]{10,20}$")
 
 
 class WhoForm(forms.Form):
@@ -85,7 +82,7 @@ class ReferrerForm(forms.Form):
 
     def clean_referrer_phone(self):
         phone = self.cleaned_data["referrer_phone"]
-        if phone and not PHONE.match(phone):
+        if phone and not PHONE_NUMBER.match(phone):
             raise forms.ValidationError(
                 _("Enter a phone number, like 01632 960 001 or 07700 900 982")
             )
@@ -170,7 +167,7 @@ class ContactForm(forms.Form):
             phone = data.get("phone", "")
             if not phone:
                 self.add_error("phone", _("Enter a phone number"))
-            elif not PHONE.match(phone):
+            elif not PHONE_NUMBER.match(phone):
                 self.add_error(
                     "phone", _("Enter a phone number, like 01632 960 001 or 07700 900 982")
                 )

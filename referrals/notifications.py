@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from core import notify
 from core.council import signature
+from core.languages import staff_language
 from core.outbox import Message
 from directory.shortlist import format_ids, parse_ids, shortlist_url
 from referrals.models import ContactMethod, Kind, Notification, Status
@@ -27,7 +28,7 @@ def queue_notifications(referral):
             referral=referral,
             audience=Notification.Audience.STAFF,
             recipient=user.email,
-            language=settings.LANGUAGE_CODE,
+            language=staff_language(user),
             reference=referral.reference,
         )
         for user in staff_recipients(referral)

@@ -4,15 +4,17 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import Menu, SubmenuMenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
 
 from core.admin_menu import RestrictedMenuItem, with_permission
 from core.subjectaccess import Source
+from directory.permissions import organisations_edited_by
 from referrals import admin_views
-from referrals.models import Action, ConnectorArea, Referral, ReferralLogEntry, audit
+from referrals.models import Action, ConnectorArea, Referral, ReferralLogEntry, Status, audit
 from referrals.retention import erase
-from referrals.routing import CONNECTORS, can_use_inbox
+from referrals.routing import CONNECTORS, can_use_inbox, visible_referrals
 
 
 class ConnectorAreaViewSet(ModelViewSet):
@@ -138,3 +140,25 @@ def referrals_personal_data():
         ),
         queryset=lambda: Referral.objects.filter(anonymised_at__isnull=True),
     )
+
+
+class SharedReferralsPanel(Component):
+    """On an organisation editor's dashboard: requests shared with them still new."""
+
+    name = "shared_referrals"
+    template_name = "referrals/admin/shared_referrals_panel.html"
+    order = 20  # after their organisation's own panel
+
+    def __init__(self, new_count):
+        self.new_count = new_count
+
+    def get_context_data(self, parent_context):
+        return {"new_count": self.new_count}
+
+
+@hooks.register("construct_homepage_panels")
+def add_shared_referrals_panel(request, panels):
+    user = request.user
+    if not user.is_superuser and organisations_edited_by(user).exists():
+        shared = visible_referrals(user).filter(organisation__isnull=False, status=Status.NEW)
+        panels.append(SharedReferralsPanel(shared.count()))

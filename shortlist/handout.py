@@ -121,6 +121,15 @@ def email_text(ids):
     return subject, "\n\n".join(parts)
 
 
+def text_message(ids):
+    """A text message's body, and the link to the list online in it."""
+    items = shortlist_items(ids)
+    address = online_address([item.saved_id for item in items])
+    service = default_council().service_name
+    body = _("Your shortlist from %(service)s: %(link)s") % {"service": service, "link": address}
+    return body, address
+
+
 def qr_code(address):
     return segno.make(address, error="m", micro=False, boost_error=False)
 

@@ -19,7 +19,7 @@ from directory.models import DirectoryIndexPage
 from directory.shortlist import format_ids, local_path, parse_ids, shortlist_url, with_shortlist
 from shortlist.forms import SendShortlistForm
 from shortlist.handout import handout_pdf, online_address, qr_svg, shortlist_items
-from shortlist.models import ShortlistEmail
+from shortlist.models import ShortlistMessage
 
 
 def find_page_url():
@@ -80,12 +80,12 @@ def send(request):
                 "We have sent a lot of emails for your connection in a short time, so we have "
                 "paused for a while. Try again in an hour, or print the list instead."
             ),
-            check_notice=_("Please check your email address, then send it again."),
+            check_notice=_("Please check your answers, then send it again."),
         )
         if status == 200:
             ids = [item.saved_id for item in shortlist_items(parse_ids(form.cleaned_data["a"]))]
             if ids:
-                queue_email(form.cleaned_data["email"], ids, form.cleaned_data["started"])
+                queue_message(form.cleaned_data, ids)
                 return redirect(reverse("shortlist:sent") + f"?a={format_ids(ids)}")
             status, notice = 400, _("There is nothing on this shortlist.")
     ids = parse_ids(form["a"].value())
@@ -94,6 +94,8 @@ def send(request):
         "shortlist/send.html",
         {
             "form": form,
+            "by_text": "method" in form.fields,
+            "first_field": form["method"] if "method" in form.fields else form["email"],
             "items": shortlist_items(ids),
             "errors": error_list(form) if form.is_bound else [],
             "notice": notice,
@@ -104,13 +106,19 @@ def send(request):
     )
 
 
-def queue_email(email, ids, started):
-    """Store the email to send, once per form however often it is sent."""
-    key = hashlib.sha256(started.encode()).hexdigest()
+def queue_message(answers, ids):
+    """Store the message to send, once per form however often it is sent."""
+    key = hashlib.sha256(answers["started"].encode()).hexdigest()
     with transaction.atomic():
-        row, created = ShortlistEmail.objects.get_or_create(
+        row, created = ShortlistMessage.objects.get_or_create(
             form_key=key,
-            defaults={"email": email, "activity_ids": format_ids(ids), "language": get_language()},
+            defaults={
+                "channel": answers["method"],
+                "email": answers["email"],
+                "phone": answers["phone"],
+                "activity_ids": format_ids(ids),
+                "language": get_language(),
+            },
         )
         if created:
             row.send_after_commit()

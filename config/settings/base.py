@@ -26,6 +26,27 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 SITE_DIR = BASE_DIR / "site"
 
 
+def tile_origin(url):
+    """The scheme://host[:port] a map tile URL template loads from, or "" (no map)
+    when it is unset or not a plain http(s) host: CSP must name exactly one host,
+    so a "{s}" subdomain template is refused rather than widened to a wildcard."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return ""
+    host = parts.hostname or ""
+    if (
+        parts.scheme not in ("http", "https")
+        or not host
+        or not all(c.isalnum() or c in ".-" for c in host)
+    ):
+        return ""
+    return f"{parts.scheme}://{host}" + (f":{port}" if port else "")
+
+
 def env_list(name, default=""):
     """A comma-separated environment variable as a list, without blanks."""
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
@@ -42,6 +63,7 @@ INSTALLED_APPS = [
     "directory",
     "campaign",
     "referrals",
+    "onboarding",
     "shortlist",
     "search",
     "openreferral",
@@ -309,6 +331,10 @@ DIRECTORY_CONFIRM_LINK_DAYS = 60
 # (REFERRALS_RATE_WINDOW_SECONDS) before a 429.
 DIRECTORY_PROBLEM_CONTACT_DAYS = int(os.environ.get("DIRECTORY_PROBLEM_CONTACT_DAYS", "30"))
 DIRECTORY_PROBLEM_REPORT_LIMIT = int(os.environ.get("DIRECTORY_PROBLEM_REPORT_LIMIT", "10"))
+# Groups asking to be listed (docs/directory.md): contact details erased this many
+# days after the request is decided; requests per client per window before a 429.
+ONBOARDING_CONTACT_DAYS = int(os.environ.get("ONBOARDING_CONTACT_DAYS", "30"))
+ONBOARDING_REQUEST_LIMIT = int(os.environ.get("ONBOARDING_REQUEST_LIMIT", "5"))
 
 # Referrals ("get a hand to get connected"): see docs/referrals.md.
 # Fernet keys, comma-separated, newest first; older keys still decrypt (rotation).
@@ -391,6 +417,12 @@ SESSION_SAVE_EVERY_REQUEST = True
 # A form sent without a valid CSRF token gets a translated page saying what to do.
 CSRF_FAILURE_VIEW = "core.views.csrf_failure"
 
+# Map tiles (docs/map.md): off unless MAP_TILE_URL names a tile server; its one
+# host is then the only one added to the CSP's img-src.
+MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "").strip()
+MAP_TILE_ORIGIN = tile_origin(MAP_TILE_URL)
+MAP_TILE_ATTRIBUTION = os.environ.get("MAP_TILE_ATTRIBUTION", "").strip()
+
 # Content-Security-Policy for the public site: no inline code except the one
 # script that carries a per-request nonce. Wagtail's admin relies on inline
 # styles and scripts it does not nonce, so it is left out of this policy.
@@ -400,7 +432,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF, NONCE],
         "style-src": [SELF],
-        "img-src": [SELF, "data:"],
+        "img-src": [SELF, "data:", *([MAP_TILE_ORIGIN] if MAP_TILE_ORIGIN else [])],
         "font-src": [SELF],
         "connect-src": [SELF],
         "form-action": [SELF],

@@ -1,6 +1,8 @@
 import json
+from urllib.parse import urlencode
 
 from django import template
+from django.conf import settings
 from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -13,7 +15,13 @@ from core.localformat import WEEKDAY_DAY_MONTH, local_date, local_list, local_ti
 from core.pagecache import remember
 from directory.forms import FindForm
 from directory.models import DirectoryIndexPage
-from directory.shortlist import CARRIED_PARAMETER, carried_ids, format_ids, shortlist_url
+from directory.shortlist import (
+    CARRIED_PARAMETER,
+    carried_ids,
+    format_ids,
+    shortlist_url,
+    with_shortlist,
+)
 
 register = template.Library()
 
@@ -114,6 +122,16 @@ def carried_shortlist(context):
     )
 
 
+@register.simple_tag(takes_context=True)
+def result_url(context, activity):
+    """An activity's page from the results, passing the way in (`from`) and the
+    shortlist along, so browsing never loses the list."""
+    url = activity.get_url(context["request"])
+    if marker := context.get("source_marker"):
+        url += "?" + urlencode({"from": marker})
+    return with_shortlist(url, carried_ids(context["request"]))
+
+
 @register.inclusion_tag("directory/components/find_box.html")
 def find_box():
     """The find page's words box, for the home page: it searches the find page."""
@@ -123,3 +141,37 @@ def find_box():
         return find_page.url if find_page else None
 
     return {"action": remember(f"find-url:{get_language()}", compute), "form": FindForm()}
+
+
+@register.simple_tag(takes_context=True)
+def map_of(context, results):
+    """The map of some results or activities (directory/components/map.html): its
+    tile server, and its places, one per venue with a location, naming the
+    activities there. None when no tile server is set (MAP_TILE_URL)."""
+    if not settings.MAP_TILE_ORIGIN:
+        return None
+    places = {}
+    for result in results:
+        activity = getattr(result, "activity", result)
+        venue = activity.venue
+        if venue is None or venue.latitude is None or venue.longitude is None:
+            continue
+        place = places.setdefault(
+            venue.pk,
+            {
+                "name": venue.title,
+                "latitude": venue.latitude,
+                "longitude": venue.longitude,
+                "activities": [],
+            },
+        )
+        place["activities"].append(
+            {"title": activity.title, "url": activity.get_url(context["request"])}
+        )
+    if not places:
+        return None
+    return {
+        "tiles": settings.MAP_TILE_URL,
+        "attribution": settings.MAP_TILE_ATTRIBUTION,
+        "places": list(places.values()),
+    }

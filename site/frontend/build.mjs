@@ -1,6 +1,6 @@
 // Builds the front end into site/static/build: `npm run build` (called by make).
 // GOV.UK Frontend and the Noto fonts come from npm; nothing built is committed.
-import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import rtlcss from "rtlcss";
 import * as sass from "sass";
@@ -85,6 +85,15 @@ async function buildScripts() {
   const govuk = path.join(modules, "govuk-frontend", "dist", "govuk");
   await copyFile(path.join(govuk, "govuk-frontend.min.js"), path.join(out, "govuk-frontend.min.js"));
   await copyFile(path.join(root, "site", "frontend", "site.js"), path.join(out, "site.js"));
+  // Leaflet, for the map pages load only when a tile server is set (docs/map.md).
+  const leaflet = path.join(modules, "leaflet", "dist");
+  await mkdir(path.join(out, "leaflet"), { recursive: true });
+  // With its source map: the static files' manifest checks that what a file names exists.
+  for (const name of ["leaflet.js", "leaflet.js.map", "leaflet.css"]) {
+    await copyFile(path.join(leaflet, name), path.join(out, "leaflet", name));
+  }
+  await cp(path.join(leaflet, "images"), path.join(out, "leaflet", "images"), { recursive: true });
+  await copyFile(path.join(root, "site", "frontend", "map.js"), path.join(out, "map.js"));
 }
 
 await rm(out, { recursive: true, force: true });

@@ -5,9 +5,11 @@ import re
 import subprocess
 
 import pytest
+from playwright.sync_api import expect
 
 from wagtail.models import Site
 
+from directory.models import ActivityPage
 from tests.browser.accessibility import assert_accessible, assert_accessible_html
 
 
@@ -84,12 +86,29 @@ def test_save_three_print_the_handout_and_send_it_by_email(
     context.close()
 
 
-def test_nine_results_print_on_three_pages_without_the_search_form(page, site_url, tmp_path):
+def test_nine_results_print_on_two_pages_without_the_search_form(page, site_url, tmp_path):
     page.goto(f"{site_url}/en/things-to-do/?area=fenmoor")
     assert page.locator(".site-result").count() == 9
     pages, text = printed(page, tmp_path)
-    assert pages <= 3, pages  # five before: the search form and every filter printed too
+    assert pages <= 2, pages  # five before: the search form and every filter printed too
     assert "Apply filters" not in text and "Search for an activity" not in text
     # Each activity's link is printed as a whole address, not a bare path.
     root = Site.objects.get(is_default_site=True).root_url
     assert "".join(text.split()).count(f"({root}/en/things-to-do/") == 9
+
+
+@pytest.mark.parametrize("code", ["en", "ar"])
+def test_send_it_by_text_shows_only_the_phone_number(page, site_url, notify, code):
+    walk = ActivityPage.objects.get(slug="saturday-park-walk", locale__language_code="en")
+    page.goto(f"{site_url}/{code}/shortlist/send/?a={walk.pk}")
+    phone, email = page.locator("#f-phone"), page.locator("#f-email")
+    expect(phone).to_be_hidden()
+    page.check('input[name="method"][value="sms"]')
+    expect(phone).to_be_visible()
+    expect(email).to_be_hidden()
+    assert_accessible(page)
+    phone.fill("07700 900 982")
+    page.locator("main form .govuk-button").click()
+    page.wait_for_load_state()
+    (text,) = notify.state.sent("sms")
+    assert text["phone_number"] == "+447700900982"

@@ -14,7 +14,7 @@ from django.test import TestCase
 from django.utils import timezone
 
 from directory.factories import ActivityPageFactory
-from directory.models import ReviewNotice
+from directory.models import OrganisationPage, ReviewNotice
 from directory.permissions import DIRECTORY_TEAM, ensure_directory_review, ensure_editors_group
 
 pytestmark = pytest.mark.django_db
@@ -159,7 +159,12 @@ def test_the_directory_team_sees_overdue_listings_and_others_do_not(
     report = client.get("/admin/reports/listings-to-check/").content.decode()
     assert "Overdue walk" in report and "Fresh walk" not in report
 
+    # An organisation's editor is sent to their dashboard, which lists their own
+    # listings only; the report of every organisation's is not theirs to see.
+    other = OrganisationPage(title="Another group", description="<p>Also here.</p>")
+    find_page.add_child(instance=other)
+    checked_days_ago(other, 120, title="Another overdue walk")
     client.force_login(editor)
     refused = client.get("/admin/reports/listings-to-check/", follow=True)
     assert refused.redirect_chain[0][1] == 302
-    assert "Overdue walk" not in refused.content.decode()
+    assert "Another overdue walk" not in refused.content.decode()

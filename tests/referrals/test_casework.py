@@ -15,6 +15,8 @@ from hypothesis import strategies as st
 from django.core.management import call_command
 from django.db import connection
 
+from wagtail.users.models import UserProfile
+
 from directory.closures import add_working_days, working_days_between
 from directory.models import ActivityPage, Area
 from referrals.factories import ReferralFactory
@@ -88,6 +90,8 @@ def test_the_daily_digest_goes_once_to_each_areas_connectors_and_the_fallback(
     ConnectorArea.objects.create(user=fen, area=fenmoor)
     ash = make_user("ash", CONNECTORS)
     ConnectorArea.objects.create(user=ash, area=ashgrove)
+    # Ash reads the admin in Polish, so the digest comes in Polish.
+    UserProfile.objects.update_or_create(user=ash, defaults={"preferred_language": "pl"})
     fen_late = ReferralFactory(name="Fen Person", area=fenmoor, created_at=at(2026, 12, 1))
     ash_late = ReferralFactory(name="Ash Person", area=ashgrove, created_at=at(2026, 12, 2))
     ReferralFactory(area=fenmoor, created_at=at(2026, 12, 9))  # not due yet
@@ -100,9 +104,7 @@ def test_the_daily_digest_goes_once_to_each_areas_connectors_and_the_fallback(
     assert len(smtp.inbox.messages) == 3 == OverdueDigest.objects.count()
     assert fen_late.reference in mail["fen@kellbrook.example"]["body"]
     assert ash_late.reference not in mail["fen@kellbrook.example"]["body"]
-    assert (
-        f"{ash_late.reference}: overdue by 2 working days" in mail["ash@kellbrook.example"]["body"]
-    )
+    assert f"{ash_late.reference}: zaległe o 2 dni robocze" in mail["ash@kellbrook.example"]["body"]
     team = mail["team@kellbrook.example"]["body"]
     assert f"{fen_late.reference}: overdue by 3 working days" in team
     assert ash_late.reference in team

@@ -10,6 +10,8 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
+from wagtail.users.models import UserProfile
+
 from core.outbox import backoff
 from referrals.models import Notification, Referral
 from referrals.routing import CONNECTORS
@@ -103,3 +105,15 @@ def test_the_done_page_promises_the_email_without_claiming_it_has_gone(
     page = client.get(response.url).content.decode()
     assert "email you" not in page
     assert "Request sent" in page
+
+
+def test_staff_are_told_in_the_language_they_chose_for_the_admin(
+    client, demo_site, make_user, smtp, django_capture_on_commit_callbacks
+):
+    arabic, english = make_user("con", CONNECTORS), make_user("other", CONNECTORS)
+    UserProfile.objects.update_or_create(user=arabic, defaults={"preferred_language": "ar"})
+    with django_capture_on_commit_callbacks(execute=True):
+        send(client)
+    subjects = {m["to"][0]: m["subject"] for m in smtp.inbox.messages}
+    assert subjects[arabic.email].startswith("طلب جديد في الانتظار")
+    assert subjects[english.email].startswith("A new request is waiting")

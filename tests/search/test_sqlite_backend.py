@@ -10,17 +10,20 @@ from django.core.management import call_command
 from django.db import connection
 
 from modelsearch.backends import get_search_backend
-from wagtail.search.backends.database.sqlite.sqlite import IndexEntry, SQLiteIndex
 
 from directory.models import ActivityPage
 from search.backends.languages import language_of, locale_languages
-from search.backends.sqlite import StemmedIndex, stemmed_text
 from tests.search.indexing import indexed_samples, make_one_activitys_text_awkward
 
 pytestmark = [
     pytest.mark.django_db,
     pytest.mark.skipif(connection.vendor != "sqlite", reason="the SQLite backend only"),
 ]
+
+if connection.vendor == "sqlite":  # the SQLite backend's models exist only there
+    from wagtail.search.backends.database.sqlite.sqlite import IndexEntry, SQLiteIndex
+
+    from search.backends.sqlite import StemmedIndex, stemmed_text
 
 
 def test_rebuilding_the_search_index_refreshes_sqlites_statistics(demo_site):

@@ -15,7 +15,7 @@ from wagtail.models import Locale
 
 from directory.models import ActivityPage
 from directory.shortlist import MAX_ITEMS, format_ids, parse_ids, with_shortlist
-from shortlist.models import ShortlistEmail
+from shortlist.models import ShortlistMessage
 from tests.campaign.test_pdfs import embedded_fonts, pdf_words, squeeze
 from tests.campaign.test_qr import decode, rasterise
 
@@ -87,6 +87,28 @@ def test_save_three_from_the_find_page_then_remove_one(client, demo_site):
     after = client.get(unescape(remove)).content.decode()
     assert activities[first_three[0]].title not in unescape(after)
     assert activities[first_three[1]].title in unescape(after)
+
+
+@pytest.mark.django_db
+def test_the_list_is_kept_while_browsing_results(client, demo_site):
+    """From a results page that carries a list, every way on keeps it: an activity's page
+    (and its Save), the next page of results, another filter, and the list/agenda views."""
+    kept = "shortlist=1,2"
+    html = client.get(FIND + f"?{kept}").content.decode()
+    hrefs = [unescape(href) for href, _text in _links(html)]
+    activity_links = [href for href in hrefs if href.startswith(FIND) and href.count("/") > 4]
+    assert activity_links
+    for href in activity_links:
+        assert kept in href, href
+    next_page = next(href for href, text in _links(html) if text.startswith("Next page"))
+    assert parse_qs(urlsplit(unescape(next_page)).query)["shortlist"] == ["1,2"]
+    # Filters are a GET form: the list rides along in a hidden field.
+    assert '<input type="hidden" name="shortlist" value="1,2">' in html
+    activity_html = client.get(activity_links[0]).content.decode()
+    assert save_links(activity_html) and all(
+        parse_ids(parse_qs(urlsplit(href).query)["a"][0])[:2] == [1, 2]
+        for href in save_links(activity_html)
+    )
 
 
 @pytest.mark.django_db
@@ -173,10 +195,10 @@ def test_sending_twice_sends_one_email_and_keeps_no_address(client, demo_site, s
     assert "SATURDAY PARK WALK" in email["body"] and "GENTLE WEDNESDAY STROLL" in email["body"]
     assert f"/en/shortlist/?a={walk.pk},{stroll.pk}" in email["body"]
     assert "020 7946 0214" in email["body"]
-    row = ShortlistEmail.objects.get()
-    assert row.state == ShortlistEmail.State.SENT and row.email == ""
+    row = ShortlistMessage.objects.get()
+    assert row.state == ShortlistMessage.State.SENT and row.email == ""
     with connection.cursor() as cursor:
-        cursor.execute("SELECT email FROM shortlist_shortlistemail")
+        cursor.execute("SELECT email FROM shortlist_shortlistmessage")
         assert cursor.fetchone() == ("",)
 
 
@@ -187,10 +209,46 @@ def test_a_bad_address_is_explained_and_too_many_sends_pause(client, demo_site, 
     response = client.post("/en/shortlist/send/", bad)
     assert response.status_code == 400
     assert "Enter an email address in the right format" in response.content.decode()
-    assert not ShortlistEmail.objects.exists()
+    assert not ShortlistMessage.objects.exists()
 
     settings.SHORTLIST_EMAIL_LIMIT = 2  # the refused address above counts too
     client.post("/en/shortlist/send/", send_form(client, [walk.pk]))
     paused = client.post("/en/shortlist/send/", send_form(client, [walk.pk]))
     assert paused.status_code == 429
-    assert ShortlistEmail.objects.count() == 1
+    assert ShortlistMessage.objects.count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_sent_twice_by_text_one_text_goes_with_the_list_and_no_number_is_kept(
+    client, demo_site, notify
+):
+    walk = ActivityPage.objects.get(slug="saturday-park-walk", locale__language_code="en")
+    page = client.get(f"/en/shortlist/send/?a={walk.pk}").content.decode()
+    assert 'value="sms"' in page  # offered only where the site sends texts
+    answers = {**send_form(client, [walk.pk]), "method": "sms", "phone": "07700 900 982"}
+    for _ in range(2):
+        assert client.post("/en/shortlist/send/", answers).status_code == 302
+
+    (text,) = notify.state.sent("sms")
+    assert text["phone_number"] == "+447700900982"
+    assert f"/en/shortlist/?a={walk.pk}" in text["body"]
+    assert notify.state.sent("email") == []
+    row = ShortlistMessage.objects.get()
+    assert (row.channel, row.state, row.phone, row.email) == ("sms", "sent", "", "")
+
+
+@pytest.mark.django_db
+def test_a_text_needs_a_real_phone_number(client, demo_site, notify):
+    walk = ActivityPage.objects.get(slug="saturday-park-walk", locale__language_code="en")
+    answers = {**send_form(client, [walk.pk]), "method": "sms", "phone": "not a number"}
+    refused = client.post("/en/shortlist/send/", answers)
+    assert refused.status_code == 400
+    assert "Enter a mobile phone number, like 07700 900 982" in refused.content.decode()
+    assert not ShortlistMessage.objects.exists()
+
+
+@pytest.mark.django_db
+def test_without_notify_the_list_goes_by_email_only(client, demo_site):
+    walk = ActivityPage.objects.get(slug="saturday-park-walk", locale__language_code="en")
+    page = client.get(f"/en/shortlist/send/?a={walk.pk}").content.decode()
+    assert 'value="sms"' not in page and "Send your shortlist by email" in page

@@ -14,6 +14,7 @@ DAILY_JOBS = [
     "sync_feeds",  # feeds: calendars, other directories and CSV files due a sync
     "check_listings",  # directory: check reminders, long-overdue listings
     "purge_problem_reports",  # directory: reporters' contact details, retention
+    "purge_listing_requests",  # onboarding: groups' contact details, once decided
     "expire_story_consent",  # campaign: stories whose consent has ended
     "purge_referrals",  # referrals: retention
     "send_overdue_digest",  # referrals: first contact overdue, to connectors
