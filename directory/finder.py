@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from datetime import time, timedelta
 
 from django.db import connection
-from django.db.models import Count, Exists, F, OuterRef, Q, Value
+from django.db.models import Case, CharField, Count, Exists, F, OuterRef, Q, Value, When
+from django.db.models.functions import Cast
 from django.utils import timezone
 
 from wagtail.models import Locale
@@ -69,6 +70,17 @@ def when_windows(today):
         "this-week": (today, monday + timedelta(days=6)),
         "next-week": (monday + timedelta(days=7), monday + timedelta(days=13)),
     }
+
+
+def time_period():
+    """The TIME_RANGES period a schedule starts in, as a database expression."""
+    return Case(
+        *(
+            When(start_time__gte=start, start_time__lt=end, then=Value(str(period)))
+            for period, (start, end) in TIME_RANGES.items()
+        ),
+        output_field=CharField(),
+    )
 
 
 def current_schedules():
@@ -408,54 +420,38 @@ class ActivityFinder:
     def _count_in_database(self, base):
         """Per option, how many results there would be with it ticked too: an
         "any of" filter counts against the other filters only, an "all of"
-        filter against all of them."""
-        counts = {}
+        filter against all of them. One query: a GROUP BY per filter, joined
+        by UNION ALL, each row (filter, option, count)."""
+        groups = []
         for name in FILTER_NAMES:
             if name == "when":
                 continue  # counted from the expanded dates
             pks = self._passing(base, skip=None if name in ALL_OF else name).values("pk")
             if name in TERM_FILTERS:
-                rows = (
-                    getattr(ActivityPage, TERM_FILTERS[name])
-                    .through.objects.filter(activitypage_id__in=pks)
-                    .values_list("term__code")
-                    .order_by()  # a model's ordering would split the groups
-                    .annotate(n=Count("activitypage_id", distinct=True))
+                through = getattr(ActivityPage, TERM_FILTERS[name]).through.objects
+                rows, option, counted = (
+                    through.filter(activitypage_id__in=pks),
+                    F("term__code"),
+                    "activitypage_id",
                 )
-            elif name == "area":
-                rows = (
-                    ActivityPage.objects.filter(pk__in=pks, venue__area__isnull=False)
-                    .values_list("venue__area__slug")
-                    .order_by()
-                    .annotate(n=Count("pk"))
-                )
-            elif name == "cost":
-                rows = (
-                    ActivityPage.objects.filter(pk__in=pks)
-                    .values_list("cost_band")
-                    .order_by()
-                    .annotate(n=Count("pk"))
-                )
-            elif name == "day":
-                rows = (
-                    current_schedules()
-                    .filter(page_id__in=pks, weekday__isnull=False)
-                    .values_list("weekday")
-                    .order_by()
-                    .annotate(n=Count("page_id", distinct=True))
-                )
+            elif name in ("area", "cost"):
+                rows = ActivityPage.objects.filter(pk__in=pks)
+                option = F("venue__area__slug" if name == "area" else "cost_band")
+                counted = "pk"
             else:
-                sessions = current_schedules().filter(page_id=OuterRef("pk"))
-                totals = ActivityPage.objects.filter(pk__in=pks).aggregate(
-                    **{
-                        period: Count(
-                            "pk", filter=Q(Exists(sessions.filter(self._starts_within([period]))))
-                        )
-                        for period in TIME_RANGES
-                    }
-                )
-                rows = [(period, n) for period, n in totals.items() if n]
-            counts[name] = {str(option): n for option, n in rows}
+                rows = current_schedules().filter(page_id__in=pks)
+                option = Cast("weekday", CharField()) if name == "day" else time_period()
+                counted = "page_id"
+            groups.append(
+                rows.annotate(filter_name=Value(name, CharField()), option=option)
+                .filter(option__isnull=False)
+                .values_list("filter_name", "option")
+                .order_by()  # a model's ordering would split the groups
+                .annotate(n=Count(counted, distinct=True))
+            )
+        counts = {name: {} for name in FILTER_NAMES if name != "when"}
+        for name, option, n in groups[0].union(*groups[1:], all=True):
+            counts[name][option] = n
         return counts
 
     def _sort_in_database(self, base, ranked_ids, distances):
