@@ -20,12 +20,26 @@ from wagtail.models import Locale
 from wagtail.search.query import Fuzzy
 
 from core.pagecache import remember
-from directory.closures import closure_breaks
+from directory.closures import all_closed_days, closure_breaks
 from directory.forms import DATE_RANGE, FILTER_NAMES, Sort
 from directory.freshness import in_search
 from directory.geocoding import miles_between
-from directory.models import ActivityPage, ActivitySchedule, ScheduleBreak, VenuePage
-from directory.schedules import Frequency, rule_sessions, without_breaks
+from directory.models import (
+    ActivityPage,
+    ActivitySchedule,
+    ScheduleBreak,
+    SessionDate,
+    VenuePage,
+)
+from directory.schedules import (
+    RULE_FIELDS,
+    SESSION_DATE_DAYS,
+    Frequency,
+    Session,
+    local_zone,
+    rule_sessions,
+    without_breaks,
+)
 from directory.taxonomy import TimeOfDay
 
 TIME_RANGES = {
@@ -44,16 +58,6 @@ TERM_FILTERS = {
     "expect": "expectations",
 }
 ALL_OF = {"access"}
-# What makes two schedules give the same sessions.
-RULE_FIELDS = [
-    "frequency",
-    "weekday",
-    "week_of_month",
-    "starts_on",
-    "ends_on",
-    "start_time",
-    "end_time",
-]
 # The agenda without chosen dates: the coming week. Of a long range: its first month
 # of days with sessions.
 AGENDA_DAYS = 7
@@ -81,6 +85,14 @@ def time_period():
         ),
         output_field=CharField(),
     )
+
+
+def on_days(windows):
+    """Dated sessions on the days of any of these (first, last) windows."""
+    condition = Q()
+    for first, last in windows:
+        condition |= Q(day__range=(first, last))
+    return condition
 
 
 def current_schedules():
@@ -148,11 +160,13 @@ class Finding:
 class ActivityFinder:
     """Finds the matches, every option's count and their order.
 
-    On PostgreSQL the database does it: each filter becomes a condition and each
-    filter's counts one GROUP BY with the other filters applied, so nothing is
-    loaded per candidate. Elsewhere (SQLite at demo size) three queries fetch
-    every candidate's filter values and the rest happens in memory; both give
-    the same answers."""
+    On PostgreSQL the database does it: each filter becomes a condition, the
+    counts of every filter's options come in one query (each filter's GROUP BY
+    with the other filters applied) and dates are read from SessionDate, so
+    nothing is loaded per candidate. Elsewhere (SQLite at demo size), and for a
+    date range beyond SessionDate's months, three queries fetch every
+    candidate's filter values and the rest happens in memory; both give the
+    same answers."""
 
     def __init__(self, index_page, criteria, location=None, in_database=None):
         self.in_database = connection.vendor == "postgresql" if in_database is None else in_database
@@ -180,10 +194,14 @@ class ActivityFinder:
         if distances is not None:
             base = base.filter(venue_id__in=distances)
 
-        days = self._chosen_days()
-        if self.in_database:
-            return self._find_in_database(base, ranked_ids, distances, days)
+        if self.in_database and self._dated_in_database():
+            return self._find_in_database(base, ranked_ids, distances)
         matching, counts = self._filter_and_count(self._candidates(base))
+        days = {
+            first + timedelta(days=offset)
+            for first, last in self._chosen_windows()
+            for offset in range((last - first).days + 1)
+        }
         return Finding(
             ids=self._sort(matching, ranked_ids, distances),
             counts=counts,
@@ -194,57 +212,51 @@ class ActivityFinder:
             },
         )
 
-    def _find_in_database(self, base, ranked_ids, distances, days):
-        """Filters, counts and order in SQL. Dates are expanded in Python (pauses,
-        breaks and closure days are rules, not rows): over every candidate when
-        a "when" option is chosen, else over the matches only."""
-        if self.chosen["when"]:
-            dated = self._dated(base)
-            self.when_passing = [
-                pk
-                for pk, candidate in dated.items()
-                if not self.chosen["when"].isdisjoint(candidate.options["when"])
-            ]
-            others = set(self._passing(base, skip="when").values_list("pk", flat=True))
-        else:
-            dated = self._dated(self._passing(base))
-            others = dated.keys()
-        counts = self._count_in_database(base)
-        counts["when"] = dict(Counter(o for pk in others for o in dated[pk].options["when"]))
+    def _dated_in_database(self):
+        """Whether SessionDate holds every day the finder looks at; a date range
+        further ahead is answered in memory."""
+        horizon = timezone.localdate(self.now) + timedelta(days=SESSION_DATE_DAYS)
+        return all(last <= horizon for _first, last in self.windows.values())
+
+    def _find_in_database(self, base, ranked_ids, distances):
+        """Filters, counts, order and the agenda's sessions in SQL."""
         ids = self._sort_in_database(base, ranked_ids, distances)
+        found = defaultdict(list)
+        zone = local_zone()
+        for pk, start, end in (
+            self._sessions()
+            .filter(on_days(self._chosen_windows()), page__in=self._passing(base).values("pk"))
+            .order_by("start", "end")
+            .values_list("page_id", "start", "end")
+        ):
+            found[pk].append(Session(start.astimezone(zone), end.astimezone(zone)))
         return Finding(
             ids=ids,
-            counts=counts,
+            counts=self._count_in_database(base),
             distances=distances,
-            sessions={pk: [s for s in dated[pk].sessions if s.start.date() in days] for pk in ids},
+            sessions={pk: found[pk] for pk in ids},
         )
 
-    def _dated(self, activities):
-        """The activities as candidates with their sessions and "when" options only."""
-        candidates, pauses = {}, {}
-        for pk, venue_id, next_start, *pause in activities.values_list(
-            "pk", "venue_id", "next_session_start", "paused_until", "meets_on_closure_days"
-        ):
-            candidates[pk] = Candidate(pk, venue_id, next_start)
-            pauses[pk] = pause
-        pks = activities.values("pk")
-        rules = defaultdict(list)
-        for schedule in current_schedules().filter(page_id__in=pks):
-            rules[schedule.page_id].append(schedule)
-        self._add_dates(candidates, pauses, rules, pks)
-        return candidates
+    def _sessions(self):
+        """Dated sessions still to come, less those in a break or a pause, or on a
+        closure day unless the activity meets on closure days."""
+        day = OuterRef("day")
+        in_a_break = ScheduleBreak.objects.filter(
+            page_id=OuterRef("page_id"), starts_on__lte=day, ends_on__gte=day
+        )
+        return (
+            SessionDate.objects.filter(start__gte=self.now)
+            .exclude(Exists(in_a_break))
+            .exclude(page__paused_until__gte=F("day"))
+            .exclude(day__in=all_closed_days(), page__meets_on_closure_days=False)
+        )
 
-    def _chosen_days(self):
-        """The days of the chosen "when" options; none chosen, the coming week."""
+    def _chosen_windows(self):
+        """The first and last days of the chosen "when" options; none chosen, the coming week."""
         today = timezone.localdate(self.now)
-        chosen = [self.windows[name] for name in self.chosen["when"]] or [
+        return [self.windows[name] for name in self.chosen["when"]] or [
             (today, today + timedelta(days=AGENDA_DAYS - 1))
         ]
-        return {
-            first + timedelta(days=offset)
-            for first, last in chosen
-            for offset in range((last - first).days + 1)
-        }
 
     def _text_matches(self):
         query = self.criteria.get("q")
@@ -397,7 +409,8 @@ class ActivityFinder:
         if name == "cost":
             return Q(cost_band__in=chosen)
         if name == "when":
-            return Q(pk__in=self.when_passing)  # expanded in Python: see _find_in_database
+            windows = [self.windows[option] for option in chosen]
+            return Q(Exists(self._sessions().filter(on_days(windows), page_id=OuterRef("pk"))))
         sessions = current_schedules().filter(page_id=OuterRef("pk"))
         if name == "day":
             return Q(Exists(sessions.filter(weekday__in=[int(day) for day in chosen])))
@@ -420,28 +433,14 @@ class ActivityFinder:
     def _count_in_database(self, base):
         """Per option, how many results there would be with it ticked too: an
         "any of" filter counts against the other filters only, an "all of"
-        filter against all of them. One query: a GROUP BY per filter, joined
-        by UNION ALL, each row (filter, option, count)."""
+        filter against all of them. One query, a GROUP BY per filter joined by
+        UNION ALL, each row (filter, option, count); and one for "when"."""
         groups = []
         for name in FILTER_NAMES:
             if name == "when":
-                continue  # counted from the expanded dates
+                continue  # its options overlap: counted apart, see _count_when
             pks = self._passing(base, skip=None if name in ALL_OF else name).values("pk")
-            if name in TERM_FILTERS:
-                through = getattr(ActivityPage, TERM_FILTERS[name]).through.objects
-                rows, option, counted = (
-                    through.filter(activitypage_id__in=pks),
-                    F("term__code"),
-                    "activitypage_id",
-                )
-            elif name in ("area", "cost"):
-                rows = ActivityPage.objects.filter(pk__in=pks)
-                option = F("venue__area__slug" if name == "area" else "cost_band")
-                counted = "pk"
-            else:
-                rows = current_schedules().filter(page_id__in=pks)
-                option = Cast("weekday", CharField()) if name == "day" else time_period()
-                counted = "page_id"
+            rows, option, counted = self._options_of(name, pks)
             groups.append(
                 rows.annotate(filter_name=Value(name, CharField()), option=option)
                 .filter(option__isnull=False)
@@ -449,10 +448,43 @@ class ActivityFinder:
                 .order_by()  # a model's ordering would split the groups
                 .annotate(n=Count(counted, distinct=True))
             )
-        counts = {name: {} for name in FILTER_NAMES if name != "when"}
+        counts = {name: {} for name in FILTER_NAMES}
         for name, option, n in groups[0].union(*groups[1:], all=True):
             counts[name][option] = n
+        counts["when"] = self._count_when(self._passing(base, skip="when").values("pk"))
         return counts
+
+    def _count_when(self, pks):
+        """Each "when" option's count among the activities `pks`, in one query: the
+        options' days overlap (today is in this week), so one GROUP BY cannot."""
+        windows = list(self.windows.items())
+        totals = (
+            self._sessions()
+            .filter(on_days(window for _option, window in windows), page_id__in=pks)
+            .aggregate(
+                **{
+                    f"window_{number}": Count("page_id", distinct=True, filter=on_days([window]))
+                    for number, (_option, window) in enumerate(windows)
+                }
+            )
+        )
+        return {
+            option: totals[f"window_{number}"]
+            for number, (option, _window) in enumerate(windows)
+            if totals[f"window_{number}"]
+        }
+
+    def _options_of(self, name, pks):
+        """(rows, each row's option, what to count) for one filter's options
+        among the activities `pks`: one GROUP BY."""
+        if name in TERM_FILTERS:
+            through = getattr(ActivityPage, TERM_FILTERS[name]).through.objects
+            return through.filter(activitypage_id__in=pks), F("term__code"), "activitypage_id"
+        if name in ("area", "cost"):
+            option = F("venue__area__slug" if name == "area" else "cost_band")
+            return ActivityPage.objects.filter(pk__in=pks), option, "pk"
+        option = Cast("weekday", CharField()) if name == "day" else time_period()
+        return current_schedules().filter(page_id__in=pks), option, "page_id"
 
     def _sort_in_database(self, base, ranked_ids, distances):
         matching = self._passing(base)

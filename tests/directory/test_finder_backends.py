@@ -4,10 +4,14 @@ order, same count for every option, same agenda sessions. Run on SQLite and
 on PostgreSQL."""
 
 from datetime import date, time
+from io import StringIO
 
 import pytest
+import time_machine
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from django.core.management import call_command
 
 from directory.factories import ActivityPageFactory
 from directory.finder import ActivityFinder
@@ -121,3 +125,18 @@ def test_counts_are_exact_past_a_hundred_matches(find_page, organisation):
         assert len(finding.ids) == 60
         assert finding.counts["interest"] == {"being-active": 60}
         assert finding.counts["day"] == {"0": 60, "1": 60}
+
+
+def test_date_searches_months_on_need_the_daily_job_and_agree_after_it(paused_week):
+    """The database holds dated sessions a few months ahead; the daily job moves
+    them on. A range past them is answered in memory."""
+    question = {"when": ["next-week"], "day": ["5"]}
+    with time_machine.travel(date(2027, 3, 25), tick=False):
+        stale = ActivityFinder(paused_week, question, in_database=True).find()
+        call_command("update_next_sessions", stdout=StringIO())
+        in_memory, in_database = both_ways(paused_week, question)
+        far = both_ways(paused_week, {"date_range": (date(2027, 9, 1), date(2027, 9, 7))})
+
+    assert in_memory.ids and not stale.ids
+    assert in_database == in_memory
+    assert far[1] == far[0] and far[0].ids

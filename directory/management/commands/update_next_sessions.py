@@ -1,12 +1,14 @@
 from django.core.management.base import BaseCommand
+from django.db.models import Q
 from django.utils import timezone
 
-from directory.models import ActivityPage
+from directory.models import ActivityPage, ActivitySchedule, SessionDate
 
 
 class Command(BaseCommand):
     help = (
-        "Move every activity's next session date on, so 'soonest first' stays right. "
+        "Move every activity's next session date on, so 'soonest first' stays right, "
+        "and date its sessions afresh for the coming months (date searches on PostgreSQL). "
         "Run daily (cron or a systemd timer); results never show a past date either way."
     )
 
@@ -23,3 +25,9 @@ class Command(BaseCommand):
         # A plain column update: no new revision, nothing for editors to review.
         ActivityPage.objects.bulk_update(changed, ["next_session_start"], batch_size=500)
         self.stdout.write(f"Updated the next session of {len(changed)} activities.")
+        today = timezone.localdate(now)
+        SessionDate.write(
+            ActivitySchedule.objects.filter(page__live=True)
+            .filter(Q(ends_on__isnull=True) | Q(ends_on__gte=today))
+            .iterator(chunk_size=2000)
+        )
