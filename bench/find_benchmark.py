@@ -66,6 +66,7 @@ from directory.models import (  # noqa: E402
     VenuePage,
 )
 from directory.taxonomy import Vocabulary  # noqa: E402
+from feeds.sync import insert_child_rows  # noqa: E402
 
 NOUNS = [
     "walk",
@@ -145,11 +146,11 @@ def add_activities(organisation, count, rng):
             )
         )
     # Django cannot bulk-create a model with a parent table: the page rows go in
-    # bulk, then each activity row with one plain insert, as feeds.sync does.
+    # bulk, then the activity rows a few hundred per insert, as feeds.sync does.
     Page.objects.bulk_create(pages, batch_size=500)
     for page in pages:
         page.page_ptr_id = page.id
-        page.save_base(raw=True, force_insert=True)
+    insert_child_rows(ActivityPage, pages)
     ids = [page.pk for page in pages]
     schedules = [
         ActivitySchedule(

@@ -65,11 +65,21 @@ def blind_index(kind, value):
     normalised = NORMALISERS[kind](value or "")
     if not normalised:
         return ""
+    return keyed_hash(f"{kind}:{normalised}")
+
+
+def keyed_hash(message):
     key = settings.BLIND_INDEX_KEY
     if not key:
         raise ImproperlyConfigured("BLIND_INDEX_KEY is empty: personal data cannot be indexed.")
-    message = f"{kind}:{normalised}".encode()
-    return hmac.new(key.encode(), message, hashlib.sha256).hexdigest()
+    return hmac.new(key.encode(), message.encode(), hashlib.sha256).hexdigest()
+
+
+def pseudonym(kind, value):
+    """A stable id for a record in an extract (the evaluation export): keyed like
+    the indexes but in its own namespace, so it matches no index, stays the same
+    from one extract to the next, and cannot be traced back without the key."""
+    return keyed_hash(f"pseudonym:{kind}:{value}")[:20]
 
 
 class BlindIndexField(models.CharField):

@@ -18,8 +18,10 @@ from directory.models import (
     ClosureDay,
     DirectoryIndexPage,
     OrganisationPage,
+    RoomForNewcomers,
     ScheduleBreak,
     Term,
+    VenueOpeningTime,
     VenuePage,
     ZeroResultSearch,
 )
@@ -43,6 +45,7 @@ TRANSLATED_FIELDS = [
     "cost_details",
 ]
 ORGANISATION_FIELDS = ["slug", "title", "description", "website", "email", "phone"]
+VENUE_WORDS = ["title", "access_notes"]
 VENUE_FIELDS = ["slug", "title", "address_line_1", "address_line_2", "postcode", "access_notes"]
 ACTIVITY_FIELDS = [
     "slug",
@@ -51,6 +54,8 @@ ACTIVITY_FIELDS = [
     "contact_phone",
     "contact_email",
     "pause_reason",
+    "no_need_to_book",
+    "booking_url",
     *TRANSLATED_FIELDS,
 ]
 
@@ -120,6 +125,14 @@ def ensure_venue(organisation, spec):
             area=Area.objects.get(slug=spec["area"]),
             **fields(spec, VENUE_FIELDS),
         )
+        venue.opening_times = [
+            VenueOpeningTime(
+                weekday=row["weekday"],
+                opens=time.fromisoformat(row["opens"]),
+                closes=time.fromisoformat(row["closes"]),
+            )
+            for row in spec.get("opening_times", [])
+        ]
         add_child(organisation, venue)
     return venue
 
@@ -165,21 +178,25 @@ def ensure_organisation(index, spec, venues, activities, today):
         organisation = add_child(index, OrganisationPage(**fields(spec, ORGANISATION_FIELDS)))
     its_venues = {venue["slug"]: ensure_venue(organisation, venue) for venue in venues}
     for activity in activities:
-        if child(organisation, activity["slug"]) is None:
-            add_child(organisation, build_activity(activity, its_venues, today))
+        page = child(organisation, activity["slug"])
+        if page is None:
+            page = add_child(organisation, build_activity(activity, its_venues, today))
+        if activity.get("room_for_newcomers"):
+            RoomForNewcomers.say(page, activity["room_for_newcomers"])
     return organisation
 
 
-def ensure_activity_translations(activities):
-    for code, spec, content in data.translations(activities):
-        source = ActivityPage.objects.get(
+def ensure_translations(model, records, words):
+    """Each record's translations: pages of `model` beneath their organisation's
+    translation (published with it). Text left out of a translation stays the source's."""
+    for code, spec, content in data.translations(records):
+        source = model.objects.get(
             locale=Locale.get_default(),
             slug=spec["slug"],
             url_path__contains=f"/{spec['organisation']}/",
         )
-        # Text left out of a translation stays the source's.
-        words = {name: content.get(name) or getattr(source, name) for name in TRANSLATED_FIELDS}
-        translation = translate(source, code, words, copy_parents=True)
+        fields = {name: content.get(name) or getattr(source, name) for name in words}
+        translation = translate(source, code, fields, copy_parents=True)
         if translation is not None and not translation.get_parent().live:
             publish(translation.get_parent().specific)
 
@@ -214,7 +231,8 @@ def load_directory(index):
         )
         for spec in data.read("organisations")
     ]
-    ensure_activity_translations(activities)
+    ensure_translations(ActivityPage, activities, TRANSLATED_FIELDS)
+    ensure_translations(VenuePage, venues, VENUE_WORDS)
     ensure_zero_result_searches(today)
     ensure_directory_review(index)
     for organisation in organisations:

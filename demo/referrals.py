@@ -18,7 +18,7 @@ DEMO_PASSWORD = "getconnected-dev"
 
 def ensure_demo_users():
     """The logins printed by `make run`; never created when DEBUG is off."""
-    connectors, commissioners = ensure_groups()
+    connectors, commissioners, _evaluators = ensure_groups()
     organisation = OrganisationPage.objects.get(
         slug=data.read("referrals")["organisation"], locale__language_code="en"
     )

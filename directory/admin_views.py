@@ -2,13 +2,13 @@ import django_filters
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import TemplateView
+from django.views.generic import TemplateView, View
 
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
@@ -22,9 +22,10 @@ from core.spreadsheets import SafeSpreadsheetExportMixin, write_csv
 from directory import gaps
 from directory.forms import CloseProblemReportForm, ReportPeriodForm
 from directory.freshness import listing_state
-from directory.models import ActivityPage, OrganisationPage, ProblemReport
+from directory.models import ActivityPage, OrganisationPage, ProblemReport, RoomForNewcomers
 from directory.permissions import is_directory_team
 from directory.problems import can_see_reports, close_report, visible_reports
+from directory.waiting import waiting_for
 
 REPORTS_PER_PAGE = 50
 
@@ -187,6 +188,44 @@ class MappingAndGappingView(DirectoryTeamOnlyMixin, WagtailAdminTemplateMixin, T
             "stale": stale,
             "stale_bars": bars((listings.organisation.title, listings.total) for listings in stale),
         }
+
+
+class WaitingView(DirectoryTeamOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Everything waiting for the directory team, oldest first (directory/waiting.py)."""
+
+    template_name = "directory/admin/waiting.html"
+    page_title = _("Waiting for the team")
+    header_icon = "time"
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs):
+        items = waiting_for(self.request.user)
+        return {
+            **super().get_context_data(**kwargs),
+            "items": items,
+            "can_approve": any(item.page_id for item in items),
+        }
+
+
+class RoomForNewcomersView(View):
+    """One click on the dashboard: is there room for newcomers this week?"""
+
+    def post(self, request, pk):
+        activity = get_object_or_404(ActivityPage, pk=pk)
+        if not activity.permissions_for_user(request.user).can_edit():
+            raise PermissionDenied
+        answer = request.POST.get("newcomers")
+        if answer not in RoomForNewcomers.Answer.values:
+            return HttpResponseBadRequest(_("Choose one of the answers."))
+        RoomForNewcomers.say(activity, answer, user=request.user)
+        messages.success(
+            request,
+            _("“%(title)s”: residents see “%(answer)s” for the next seven days.")
+            % {"title": activity.title, "answer": RoomForNewcomers.Answer(answer).label},
+        )
+        return redirect("wagtailadmin_home")
 
 
 def reported_organisations(request):

@@ -27,6 +27,7 @@ from directory.geocoding import miles_between
 from directory.models import (
     ActivityPage,
     ActivitySchedule,
+    RoomForNewcomers,
     ScheduleBreak,
     SessionDate,
     VenuePage,
@@ -93,6 +94,12 @@ def on_days(windows):
     for first, last in windows:
         condition |= Q(day__range=(first, last))
     return condition
+
+
+def welcoming_newcomers():
+    """True for an activity whose group said this week there is room for newcomers."""
+    said = RoomForNewcomers.current().filter(answer=RoomForNewcomers.Answer.YES)
+    return Exists(said.filter(listing=OuterRef("translation_key")))
 
 
 def current_schedules():
@@ -297,20 +304,24 @@ class ActivityFinder:
     def _candidates(self, base):
         """Every activity in `base`, in tree order, with its value for each filter."""
         candidates, pauses = {}, {}  # pauses: id -> (paused until, meets on closure days)
-        for pk, venue_id, area, cost, next_start, *pause in base.values_list(
+        rows = base.annotate(welcoming=welcoming_newcomers()).values_list(
             "pk",
             "venue_id",
             "venue__area__slug",
             "cost_band",
+            "welcoming",
             "next_session_start",
             "paused_until",
             "meets_on_closure_days",
-        ):
+        )
+        for pk, venue_id, area, cost, welcoming, next_start, *pause in rows:
             candidate = candidates[pk] = Candidate(pk, venue_id, next_start)
             pauses[pk] = pause
             if area:
                 candidate.options["area"].add(area)
             candidate.options["cost"].add(cost)
+            if welcoming:
+                candidate.options["newcomers"].add(RoomForNewcomers.Answer.YES)
 
         pks = base.values("pk")
         terms = [
@@ -408,6 +419,8 @@ class ActivityFinder:
             return Q(venue__area__slug__in=chosen)
         if name == "cost":
             return Q(cost_band__in=chosen)
+        if name == "newcomers":
+            return Q(welcoming_newcomers())
         if name == "when":
             windows = [self.windows[option] for option in chosen]
             return Q(Exists(self._sessions().filter(on_days(windows), page_id=OuterRef("pk"))))
@@ -447,6 +460,7 @@ class ActivityFinder:
                 .values_list("filter_name", "option")
                 .order_by()  # a model's ordering would split the groups
                 .annotate(n=Count(counted, distinct=True))
+                .filter(n__gt=0)  # a constant option (newcomers) is one group even when empty
             )
         counts = {name: {} for name in FILTER_NAMES}
         for name, option, n in groups[0].union(*groups[1:], all=True):
@@ -483,6 +497,9 @@ class ActivityFinder:
         if name in ("area", "cost"):
             option = F("venue__area__slug" if name == "area" else "cost_band")
             return ActivityPage.objects.filter(pk__in=pks), option, "pk"
+        if name == "newcomers":
+            rows = ActivityPage.objects.filter(welcoming_newcomers(), pk__in=pks)
+            return rows, Value(RoomForNewcomers.Answer.YES.value, CharField()), "pk"
         option = Cast("weekday", CharField()) if name == "day" else time_period()
         return current_schedules().filter(page_id__in=pks), option, "page_id"
 

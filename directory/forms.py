@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from core.forms import EmailAddressField, ProtectedForm, TextField, radios
 from core.localformat import local_list
 from directory.geocoding import MALFORMED_POSTCODE, PostcodeError, get_geocoder
-from directory.models import ProblemReport
+from directory.models import ProblemReport, RoomForNewcomers
 from directory.taxonomy import TERMS, CostBand, TimeOfDay, Vocabulary
 
 MAX_QUERY_LENGTH = 200
@@ -24,6 +24,7 @@ FILTER_NAMES = [
     "language",
     "access",
     "expect",
+    "newcomers",
 ]
 
 DAYS = [
@@ -141,6 +142,10 @@ class FindForm(forms.Form):
     language = choice_field(Vocabulary.LANGUAGE.label, TERMS[Vocabulary.LANGUAGE])
     access = choice_field(Vocabulary.ACCESS.label, TERMS[Vocabulary.ACCESS])
     expect = choice_field(Vocabulary.EXPECT.label, TERMS[Vocabulary.EXPECT])
+    newcomers = choice_field(
+        _("Room for newcomers"),
+        [(RoomForNewcomers.Answer.YES, RoomForNewcomers.Answer.YES.label)],
+    )
     sort = forms.ChoiceField(label=_("Sort by"), choices=Sort.CHOICES, required=False)
     view = forms.ChoiceField(label=_("Show"), choices=View.CHOICES, required=False)
 

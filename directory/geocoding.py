@@ -29,7 +29,7 @@ EARTH_RADIUS_MILES = 3958.8
 
 MALFORMED_POSTCODE = _("Enter a postcode, like KB3 2XY, or the first part of one, like KB3.")
 NOT_FOUND = _(
-    "We could not find that postcode in Kellbrook. Check it, or try the first part, like KB3."
+    "We could not find that postcode in %(area)s. Check it, or try the first part, like KB3."
 )
 SERVICE_DOWN = _(
     "We cannot look up postcodes just now. Search without one, or choose an area instead."
@@ -38,6 +38,10 @@ SERVICE_DOWN = _(
 
 class PostcodeError(ValueError):
     """A postcode that cannot be placed; the message is for the resident."""
+
+
+def not_in_area():
+    return PostcodeError(NOT_FOUND % {"area": settings.COUNCIL_AREA})
 
 
 @dataclass(frozen=True)
@@ -76,7 +80,7 @@ class TableGeocoder:
             if key and key in self.places:
                 place = self.places[key]
                 return Location(float(place["latitude"]), float(place["longitude"]), district)
-        raise PostcodeError(NOT_FOUND)
+        raise not_in_area()
 
 
 @cache
@@ -104,7 +108,7 @@ class PostcodeServiceGeocoder:
                 result = json.load(response)["result"]
         except urllib.error.HTTPError as error:
             if error.code == 404:
-                raise PostcodeError(NOT_FOUND) from error
+                raise not_in_area() from error
             raise PostcodeError(SERVICE_DOWN) from error
         except (urllib.error.URLError, TimeoutError, ValueError, KeyError) as error:
             raise PostcodeError(SERVICE_DOWN) from error

@@ -7,6 +7,7 @@ services (ActivityPage) at locations (VenuePage) on a schedule
 
 import itertools
 import uuid
+from datetime import timedelta
 from html import unescape
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -27,17 +28,26 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.log_actions import log
+from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blindindex import BlindIndexField
 from core.crypto import EncryptedTextField
+from core.languages import in_default_language
 from core.models import BasePage
 from core.outbox import Message, Outbox
 from directory.calendar import activities_calendar, activity_calendar, calendar_response
 from directory.closures import closure_breaks
 from directory.freshness import ListingState, listing_state, next_check_due
+from directory.identifiers import (
+    COMPANIES_HOUSE,
+    charity_number,
+    charity_scheme,
+    company_number,
+    other_identifier,
+)
 from directory.schedules import Frequency, WeekOfMonth, dated_sessions, upcoming_sessions
 from directory.structured_data import activity_json_ld
 from directory.taxonomy import INTEREST_INVITATIONS, LABELS, TERMS, CostBand, Vocabulary
@@ -181,6 +191,12 @@ class OrganisationPage(RoutablePageMixin, BasePage):
             [FieldPanel("website"), FieldPanel("email"), FieldPanel("phone")],
             heading=_("Contact"),
         ),
+        InlinePanel(
+            "identifiers",
+            label=_("Identifiers"),
+            heading=_("Charity and company numbers"),
+            help_text=_("They tell this organisation apart from others with similar names."),
+        ),
         FieldPanel("review_interval_months"),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("description")]
@@ -190,6 +206,7 @@ class OrganisationPage(RoutablePageMixin, BasePage):
         SynchronizedField("website"),
         SynchronizedField("email"),
         SynchronizedField("phone"),
+        SynchronizedField("identifiers"),
         SynchronizedField("review_interval_months"),
     ]
 
@@ -224,6 +241,77 @@ class OrganisationPage(RoutablePageMixin, BasePage):
             self.activities().select_related("venue").prefetch_related("schedules", "breaks")
         )
         return calendar_response(activities_calendar(self.title, activities, request), self.slug)
+
+
+class OrganisationIdentifier(Orderable):
+    """A number that names the organisation elsewhere: a charity register, Companies
+    House, or another scheme (Open Referral's organization_identifier)."""
+
+    class Kind(models.TextChoices):
+        CHARITY = "charity", _("Charity number")
+        COMPANY = "company", _("Company number")
+        OTHER = "other", _("Other identifier")
+
+    page = ParentalKey(OrganisationPage, on_delete=models.CASCADE, related_name="identifiers")
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    identifier = models.CharField(_("number or identifier"), max_length=100)
+    scheme = models.CharField(
+        _("scheme"),
+        max_length=40,
+        blank=True,
+        help_text=_(
+            "For another identifier only: its org-id.guide code, for example GB-EDU. "
+            "Charity and company numbers get theirs from the number."
+        ),
+    )
+
+    panels = [FieldRowPanel([FieldPanel("kind"), FieldPanel("identifier")]), FieldPanel("scheme")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("identifier")
+        verbose_name_plural = _("identifiers")
+
+    def __str__(self):
+        return f"{self.scheme} {self.identifier}"
+
+    def clean(self):
+        """Each number in its one written form, so the same number always matches."""
+        if self.kind == self.Kind.CHARITY:
+            number = charity_number(self.identifier or "")
+            if number is None:
+                raise ValidationError(
+                    {"identifier": _("Enter a charity number, like 1123456 or SC012345.")}
+                )
+            self.identifier, self.scheme = number, charity_scheme(number)
+        elif self.kind == self.Kind.COMPANY:
+            number = company_number(self.identifier or "")
+            if number is None:
+                raise ValidationError(
+                    {"identifier": _("Enter a company number, like 01234567 or SC123456.")}
+                )
+            self.identifier, self.scheme = number, COMPANIES_HOUSE
+        else:
+            self.identifier = other_identifier(self.identifier or "")
+            self.scheme = other_identifier(self.scheme or "")
+            if not self.scheme:
+                raise ValidationError({"scheme": _("Enter the identifier's scheme.")})
+
+    @property
+    def key(self):
+        """What two identifiers share when they name the same organisation."""
+        return (self.scheme, self.identifier)
+
+
+# Python's numbering (Monday is 0), as date.weekday() gives it.
+WEEKDAYS = [
+    (0, _("Monday")),
+    (1, _("Tuesday")),
+    (2, _("Wednesday")),
+    (3, _("Thursday")),
+    (4, _("Friday")),
+    (5, _("Saturday")),
+    (6, _("Sunday")),
+]
 
 
 class VenuePage(BasePage):
@@ -261,10 +349,12 @@ class VenuePage(BasePage):
             heading=_("Address"),
         ),
         FieldPanel("access_notes"),
+        InlinePanel("opening_times", label=_("Opening times"), heading=_("Opening times")),
     ]
     translatable_fields = [
         *BasePage.translatable_fields,
         TranslatableField("access_notes"),
+        SynchronizedField("opening_times"),
         SynchronizedField("address_line_1"),
         SynchronizedField("address_line_2"),
         SynchronizedField("town"),
@@ -289,6 +379,32 @@ class VenuePage(BasePage):
     def clean(self):
         super().clean()
         self.postcode = " ".join(self.postcode.upper().split())
+
+    def activities_here(self):
+        """The live activities meeting here, in this page's language. A translated
+        activity may name the venue in another language (it was translated first)."""
+        return ActivityPage.objects.live().filter(
+            venue__translation_key=self.translation_key, locale_id=self.locale_id
+        )
+
+
+class VenueOpeningTime(Orderable):
+    """When a venue is open on one day of the week, e.g. Monday 9am to 5pm."""
+
+    venue = ParentalKey(VenuePage, on_delete=models.CASCADE, related_name="opening_times")
+    weekday = models.PositiveSmallIntegerField(_("day"), choices=WEEKDAYS)
+    opens = models.TimeField(_("opens at"))
+    closes = models.TimeField(_("closes at"))
+
+    panels = [FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("opening time")
+        verbose_name_plural = _("opening times")
+
+    def clean(self):
+        if self.opens and self.closes and self.closes <= self.opens:
+            raise ValidationError({"closes": _("The closing time must be after the opening time.")})
 
 
 # What an activity's own page shows besides its fields.
@@ -319,6 +435,26 @@ class ActivityPage(RoutablePageMixin, BasePage):
         help_text=_("What happens on the day, so a newcomer knows what they are walking into."),
     )
     how_to_join = models.TextField(_("how to join"), blank=True)
+    no_need_to_book = models.BooleanField(
+        _("no need to book"), default=False, help_text=_("Tick if people can just come along.")
+    )
+    booking_url = models.URLField(
+        _("booking link"), blank=True, help_text=_("Where people book a place, if they must.")
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(
+        _("what the image shows"),
+        max_length=200,
+        blank=True,
+        help_text=_("For people who cannot see it. Needed when there is an image."),
+    )
     venue = models.ForeignKey(
         VenuePage,
         verbose_name=_("venue"),
@@ -398,7 +534,11 @@ class ActivityPage(RoutablePageMixin, BasePage):
         FieldPanel("description"),
         FieldPanel("what_to_expect"),
         FieldPanel("expectations", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("how_to_join"),
+        MultiFieldPanel(
+            [FieldPanel("how_to_join"), FieldPanel("no_need_to_book"), FieldPanel("booking_url")],
+            heading=_("How to join"),
+        ),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
         MultiFieldPanel(
             [InlinePanel("schedules", min_num=1, label=_("Session times"))],
             heading=_("When it meets"),
@@ -450,6 +590,10 @@ class ActivityPage(RoutablePageMixin, BasePage):
         TranslatableField("how_to_join"),
         TranslatableField("cost_details"),
         TranslatableField("pause_reason"),
+        TranslatableField("image_alt"),
+        SynchronizedField("image"),
+        SynchronizedField("no_need_to_book"),
+        SynchronizedField("booking_url"),
         SynchronizedField("venue"),
         SynchronizedField("cost_band"),
         SynchronizedField("contact_name"),
@@ -539,6 +683,36 @@ class ActivityPage(RoutablePageMixin, BasePage):
     def structured_data(self, request):
         return activity_json_ld(self, request)
 
+    def clean(self):
+        super().clean()
+        errors = {}
+        # Asked where the image is chosen; a translation shows its source's
+        # description until a translator words it (image_description).
+        if (
+            self.image_id
+            and not self.image_alt.strip()
+            and self.locale_id == Locale.get_default().pk
+        ):
+            errors["image_alt"] = _("Say what the image shows, for people who cannot see it.")
+        if self.no_need_to_book and self.booking_url:
+            errors["booking_url"] = _(
+                "Leave the booking link empty when there is no need to book, or untick "
+                "“no need to book”."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    @cached_property
+    def image_description(self):
+        if self.image_alt or not self.image_id:
+            return self.image_alt
+        return in_default_language(self).image_alt
+
+    @cached_property
+    def room_for_newcomers(self):
+        """This week's answer, in every language (RoomForNewcomers), or None."""
+        return RoomForNewcomers.current().filter(listing=self.translation_key).first()
+
     @property
     def may_be_out_of_date(self):
         return listing_state(self) in (ListingState.OVERDUE, ListingState.WITHDRAWN)
@@ -588,20 +762,7 @@ class ActivitySchedule(Orderable):
     frequency = models.CharField(
         _("how often"), max_length=12, choices=Frequency.choices, default=Frequency.WEEKLY
     )
-    weekday = models.PositiveSmallIntegerField(
-        _("day"),
-        null=True,
-        blank=True,
-        choices=[
-            (0, _("Monday")),
-            (1, _("Tuesday")),
-            (2, _("Wednesday")),
-            (3, _("Thursday")),
-            (4, _("Friday")),
-            (5, _("Saturday")),
-            (6, _("Sunday")),
-        ],
-    )
+    weekday = models.PositiveSmallIntegerField(_("day"), null=True, blank=True, choices=WEEKDAYS)
     week_of_month = models.SmallIntegerField(
         _("which week of the month"), null=True, blank=True, choices=WeekOfMonth.choices
     )
@@ -753,12 +914,15 @@ class ReviewNotice(Outbox):
     )
     kind = models.CharField(max_length=10, choices=Kind.choices)
     due_on = models.DateField()
+    # One editor's address: each gets the email in the language they chose.
+    recipient = models.EmailField()
 
     class Meta:
         constraints = [
-            # One of each kind per check that falls due.
+            # One of each kind per check that falls due, to each editor.
             models.UniqueConstraint(
-                fields=["activity", "kind", "due_on"], name="unique_review_notice"
+                fields=["activity", "kind", "due_on", "recipient"],
+                name="unique_review_notice_per_recipient",
             )
         ]
 
@@ -767,9 +931,56 @@ class ReviewNotice(Outbox):
 
     def message(self):
         # The wording lives in directory.notices, which imports this module.
-        from directory.notices import message, recipients
+        from directory.notices import message
 
-        return Message(*message(self), recipients(self.activity.organisation))
+        return Message(*message(self), [self.recipient])
+
+
+class RoomForNewcomers(models.Model):
+    """An editor's one-click answer: is there room for newcomers this week?
+
+    Kept beside the listing, not in it, so answering needs no publishing and
+    no draft published later brings back an old answer. One row per listing
+    (its translation key, so every language shows it); it holds for a week.
+    """
+
+    class Answer(models.TextChoices):
+        YES = "yes", _("Room for newcomers this week")
+        NO = "no", _("Not taking newcomers this week")
+        FULL = "full", _("Full this week")
+
+    DAYS_VALID = 7
+    LOG_ACTION = "directory.room_for_newcomers"
+
+    listing = models.UUIDField(unique=True)
+    answer = models.CharField(_("room for newcomers"), max_length=4, choices=Answer.choices)
+    said_on = models.DateField(_("said on"))
+
+    class Meta:
+        verbose_name = _("room for newcomers")
+        verbose_name_plural = _("room for newcomers")
+
+    def __str__(self):
+        return f"{self.listing}: {self.answer} ({self.said_on})"
+
+    @classmethod
+    def current(cls, today=None):
+        """The answers still holding today."""
+        today = today or timezone.localdate()
+        return cls.objects.filter(said_on__gt=today - timedelta(days=cls.DAYS_VALID))
+
+    @classmethod
+    def say(cls, activity, answer, user=None):
+        """Record the answer, and who gave it in the listing's history (no user:
+        the group's own check link); the same answer again the same day changes nothing."""
+        today = timezone.localdate()
+        said = cls.objects.filter(listing=activity.translation_key, answer=answer, said_on=today)
+        if said.exists():
+            return
+        cls.objects.update_or_create(
+            listing=activity.translation_key, defaults={"answer": answer, "said_on": today}
+        )
+        log(activity, cls.LOG_ACTION, user=user, data={"answer": answer})
 
 
 class ProblemReport(models.Model):
@@ -844,9 +1055,9 @@ class ProblemReport(models.Model):
 
 
 class ProblemReportNotice(Outbox):
-    """An email about a problem report: to the editors and directory team when
-    it comes in, to the reporter when it is closed. Addresses are looked up
-    when sending, so none is stored here."""
+    """An email about a problem report: to each of the editors and the directory
+    team when it comes in, to the reporter when it is closed. The reporter's
+    address stays on the report, encrypted, and is read when sending."""
 
     class Kind(models.TextChoices):
         NEW_REPORT = "new", _("New report")
@@ -854,10 +1065,15 @@ class ProblemReportNotice(Outbox):
 
     report = models.ForeignKey(ProblemReport, on_delete=models.CASCADE, related_name="notices")
     kind = models.CharField(max_length=10, choices=Kind.choices)
+    # A member of staff's address; blank for the reply, which goes to the reporter.
+    recipient = models.EmailField(blank=True)
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["report", "kind"], name="unique_problem_report_notice")
+            models.UniqueConstraint(
+                fields=["report", "kind", "recipient"],
+                name="unique_problem_report_notice_per_recipient",
+            )
         ]
 
     def __str__(self):
@@ -865,13 +1081,12 @@ class ProblemReportNotice(Outbox):
 
     def message(self):
         # The wording lives in directory.problems, which imports this module.
-        from directory.problems import message, staff_recipients
+        from directory.problems import message
 
-        report = self.report
         if self.kind == self.Kind.NEW_REPORT:
-            to = staff_recipients(report.organisation)
+            to = [self.recipient]
         else:
-            to = [report.email] if report.email else []
+            to = [self.report.email] if self.report.email else []
         return Message(*message(self), to)
 
     def after_sent(self):

@@ -9,14 +9,9 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from core.localformat import local_date
 from directory.freshness import confirm_token
 from directory.models import ReviewNotice
-from directory.permissions import organisation_editors
-
-
-def recipients(organisation):
-    emails = sorted({user.email for user in organisation_editors(organisation) if user.email})
-    return emails or ([organisation.email] if organisation.email else [])
 
 
 def message(notice):
@@ -28,7 +23,7 @@ def message(notice):
         subject = _("Is “%(title)s” still running as described?") % {"title": activity.title}
         opening = _(
             "Please check the listing for “%(title)s”: its details were last confirmed on %(date)s."
-        ) % {"title": activity.title, "date": activity.last_checked.strftime("%d/%m/%Y")}
+        ) % {"title": activity.title, "date": local_date(activity.last_checked)}
     else:
         subject = _("“%(title)s” has been taken out of search") % {"title": activity.title}
         opening = _(
@@ -39,6 +34,7 @@ def message(notice):
         [
             opening,
             _("If it is still running as described, confirm it with one click:") + f"\n{confirm}",
+            _("The same link lets you say whether there is room for newcomers this week."),
             _("If something has changed, edit the listing:") + f"\n{edit}",
         ]
     )

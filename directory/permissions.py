@@ -12,6 +12,7 @@ itself (in any of its languages). It follows the page, never the title, so
 renaming an organisation changes nothing about who edits it or who is told.
 """
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
@@ -24,6 +25,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from core.languages import staff_language
 from directory.models import OrganisationPage
 
 DIRECTORY_TEAM = "Directory team"
@@ -53,6 +55,19 @@ def organisation_editors(organisation):
         .objects.filter(is_active=True, groups__in=groups.values("group"))
         .distinct()
     )
+
+
+def staff_addresses(organisation, include_team=False):
+    """[(email, language)] for an email to the organisation's editors (and the
+    directory team), one per person in the language they chose for the admin;
+    the organisation's own address, in the site's language, when it has no editors."""
+    users = list(organisation_editors(organisation))
+    if include_team:
+        users += get_user_model().objects.filter(is_active=True, groups__name=DIRECTORY_TEAM)
+    addresses = {user.email: staff_language(user) for user in users if user.email}
+    if not addresses and organisation.email:
+        addresses[organisation.email] = settings.LANGUAGE_CODE
+    return sorted(addresses.items())
 
 
 def organisations_edited_by(user):

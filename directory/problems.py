@@ -9,7 +9,6 @@ the outbox (ProblemReportNotice, see core/outbox.py) until sent.
 from datetime import timedelta
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -18,12 +17,7 @@ from django.utils.translation import gettext as _
 from core.council import signature
 from core.languages import in_default_language
 from directory.models import ProblemReport, ProblemReportNotice
-from directory.permissions import (
-    DIRECTORY_TEAM,
-    is_directory_team,
-    organisation_editors,
-    organisations_edited_by,
-)
+from directory.permissions import is_directory_team, organisations_edited_by, staff_addresses
 
 
 def can_see_reports(user):
@@ -38,9 +32,16 @@ def visible_reports(user):
 
 
 def queue_notice(report, kind):
-    language = report.language if kind == ProblemReportNotice.Kind.REPLY else settings.LANGUAGE_CODE
-    notice = ProblemReportNotice.objects.create(report=report, kind=kind, language=language)
-    notice.send_after_commit()
+    if kind == ProblemReportNotice.Kind.REPLY:
+        # The reporter's address is personal data: read from the report when sending.
+        addresses = [("", report.language)]
+    else:
+        addresses = staff_addresses(report.organisation, include_team=True)
+    for recipient, language in addresses:
+        notice = ProblemReportNotice.objects.create(
+            report=report, kind=kind, recipient=recipient, language=language
+        )
+        notice.send_after_commit()
 
 
 def create_report(activity, *, kind, details, name, email, language):
@@ -70,13 +71,6 @@ def close_report(report, user, note):
             report.reply = ProblemReport.Reply.QUEUED
             queue_notice(report, ProblemReportNotice.Kind.REPLY)
         report.save()
-
-
-def staff_recipients(organisation):
-    team = get_user_model().objects.filter(is_active=True, groups__name=DIRECTORY_TEAM)
-    users = [*organisation_editors(organisation), *team]
-    emails = sorted({user.email for user in users if user.email})
-    return emails or ([organisation.email] if organisation.email else [])
 
 
 def message(notice):

@@ -16,7 +16,7 @@ from directory.calendar import activities_calendar, calendar_response
 from directory.finder import ActivityFinder, agenda_for, results_for
 from directory.forms import DATE_RANGE, FILTER_NAMES, FindForm, View
 from directory.freshness import next_check_due, read_confirm_token
-from directory.models import ActivityPage, Area, ZeroResultSearch
+from directory.models import ActivityPage, Area, RoomForNewcomers, ZeroResultSearch
 from directory.taxonomy import INTEREST_INVITATIONS
 from directory.translations import sync_translations
 
@@ -163,10 +163,18 @@ def confirm_listing(request, token):
     context = {
         "activity": activity,
         "edit_url": reverse("wagtailadmin_pages:edit", args=[activity.pk]),
+        "answers": RoomForNewcomers.Answer.choices,
     }
+    if request.method == "POST" and "newcomers" in request.POST:
+        # The same link says whether there is room for newcomers this week.
+        answer = request.POST["newcomers"]
+        if answer not in RoomForNewcomers.Answer.values:
+            return render(request, "directory/confirm_listing.html", context, status=400)
+        RoomForNewcomers.say(activity, answer)
+        context["newcomers_said"] = RoomForNewcomers.Answer(answer).label
     if activity.last_checked.isoformat() > checked:
         context["already"] = True
-    elif request.method == "POST":
+    elif request.method == "POST" and "newcomers" not in request.POST:
         today = timezone.localdate()
         due = next_check_due(today, activity.organisation.review_interval_months)
         # Saved, not published: a draft open in the editor must not go live by this.

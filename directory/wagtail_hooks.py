@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
+from wagtail.log_actions import LogFormatter
 from wagtail.signals import page_published
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -15,6 +16,8 @@ from directory.admin_views import (
     MappingAndGappingView,
     ProblemReportsView,
     ProblemReportView,
+    RoomForNewcomersView,
+    WaitingView,
 )
 from directory.models import (
     ActivityPage,
@@ -22,11 +25,13 @@ from directory.models import (
     ClosureDay,
     OrganisationPage,
     ProblemReport,
+    RoomForNewcomers,
     VenuePage,
 )
 from directory.permissions import ensure_editors_group, is_directory_team
 from directory.problems import can_see_reports, report_export, visible_reports
 from directory.translations import sync_translations
+from directory.waiting import ApproveBulkAction
 
 
 class AreaViewSet(SnippetViewSet):
@@ -55,6 +60,19 @@ class ClosureDayViewSet(SnippetViewSet):
 
 
 register_snippet(ClosureDayViewSet)
+
+
+@hooks.register("register_log_actions")
+def register_newcomers_log_action(actions):
+    @actions.register_action(RoomForNewcomers.LOG_ACTION)
+    class RoomForNewcomersFormatter(LogFormatter):
+        label = _("Room for newcomers answered")
+
+        def format_message(self, log_entry):
+            answer = log_entry.data.get("answer")
+            if answer in RoomForNewcomers.Answer.values:
+                return RoomForNewcomers.Answer(answer).label
+            return self.label
 
 
 @hooks.register("after_create_page")
@@ -95,6 +113,32 @@ def directory_report_urls():
             name="mapping_and_gapping_csv",
         ),
     ]
+
+
+@hooks.register("register_admin_urls")
+def waiting_urls():
+    return [
+        path("waiting/", WaitingView.as_view(), name="waiting_for_the_team"),
+        path(
+            "listings/<int:pk>/newcomers/",
+            RoomForNewcomersView.as_view(),
+            name="room_for_newcomers",
+        ),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def waiting_menu_item():
+    return RestrictedMenuItem(
+        _("Waiting for the team"),
+        reverse("waiting_for_the_team"),
+        icon_name="time",
+        order=260,
+        shown_to=is_directory_team,
+    )
+
+
+hooks.register("register_bulk_action", ApproveBulkAction)
 
 
 @hooks.register("register_reports_menu_item")

@@ -193,6 +193,7 @@ def listing_of(uid, event):
         ),
         how_to_join=location and _("Where: %(place)s") % {"place": location},
         cost_details="",
+        place=location,
     )
 
 

@@ -30,6 +30,7 @@ LIMITS = {
 }
 # Dates beyond this are typing mistakes (9999), and beyond what calendars can export.
 LAST_YEAR = 2100
+MATCHING_ONLY = {"organisation_identifiers", "place"}
 # Names of skipped items shown on the source; the count says how many in all.
 NAMES_SHOWN = 5
 
@@ -59,11 +60,48 @@ class Listing:
     cost_details: str = ""
     sessions: list[Session] = field(default_factory=list)
     breaks: list[tuple[date, date]] = field(default_factory=list)
+    # Read only to find the listing in the directory (feeds/matching.py), never shown:
+    # the (scheme, identifier) pairs of the organisation running it, and where it
+    # meets in the source's words (a postcode in it is compared).
+    organisation_identifiers: list[tuple[str, str]] = field(default_factory=list)
+    place: str = ""
 
     def content_hash(self):
         """Changes when anything a resident would see changes, and only then."""
-        text = json.dumps(asdict(self), sort_keys=True, default=str)
+        shown = {key: value for key, value in asdict(self).items() if key not in MATCHING_ONLY}
+        text = json.dumps(shown, sort_keys=True, default=str)
         return hashlib.sha256(text.encode()).hexdigest()
+
+    def as_json(self):
+        """The listing as stored while it waits for the directory team."""
+        return json.loads(json.dumps(asdict(self), default=str))
+
+    @classmethod
+    def from_json(cls, data):
+        sessions = [
+            Session(
+                frequency=session["frequency"],
+                starts_on=date.fromisoformat(session["starts_on"]),
+                start_time=time.fromisoformat(session["start_time"]),
+                end_time=time.fromisoformat(session["end_time"]),
+                weekday=session["weekday"],
+                week_of_month=session["week_of_month"],
+                ends_on=session["ends_on"] and date.fromisoformat(session["ends_on"]),
+            )
+            for session in data["sessions"]
+        ]
+        breaks = [
+            (date.fromisoformat(first), date.fromisoformat(last)) for first, last in data["breaks"]
+        ]
+        identifiers = [tuple(pair) for pair in data["organisation_identifiers"]]
+        return cls(
+            **{
+                **data,
+                "sessions": sessions,
+                "breaks": breaks,
+                "organisation_identifiers": identifiers,
+            }
+        )
 
 
 @dataclass
@@ -135,6 +173,11 @@ def checked(listing):
         )
     listing.sessions = sessions
     listing.breaks = [(first, last) for first, last in listing.breaks if first <= last]
+    listing.place = storable(listing.place)[:200]
+    listing.organisation_identifiers = [
+        (storable(scheme)[:40], storable(number)[:100])
+        for scheme, number in listing.organisation_identifiers
+    ]
     return listing, problems
 
 

@@ -7,6 +7,7 @@ source's organisation, linked through a FeedItem so a re-sync finds it again.
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -77,6 +78,9 @@ class Source(models.Model):
     items_added = models.PositiveIntegerField(default=0, editable=False)
     items_changed = models.PositiveIntegerField(default=0, editable=False)
     items_ended = models.PositiveIntegerField(default=0, editable=False)
+    # New items found to be listings the directory has already (feeds/matching.py).
+    items_joined = models.PositiveIntegerField(default=0, editable=False)
+    items_waiting = models.PositiveIntegerField(default=0, editable=False)
     # What makes an unchanged source cheap to skip.
     etag = models.CharField(max_length=200, blank=True, editable=False)
     last_modified = models.CharField(max_length=100, blank=True, editable=False)
@@ -112,7 +116,13 @@ class Source(models.Model):
             "changed": self.items_changed,
             "ended": self.items_ended,
         }
-        return "\n".join(filter(None, [synced, self.last_problems]))
+        duplicates = ""
+        if self.items_joined or self.items_waiting:
+            duplicates = gettext(
+                "Already in the directory: %(joined)s joined the listing there, %(waiting)s "
+                "wait for the directory team as likely duplicates."
+            ) % {"joined": self.items_joined, "waiting": self.items_waiting}
+        return "\n".join(filter(None, [synced, duplicates, self.last_problems]))
 
     state_in_words.short_description = _("state")
 
@@ -138,6 +148,11 @@ class FeedItem(models.Model):
     content_hash = models.CharField(max_length=64)
     last_seen_at = models.DateTimeField()
     ended_at = models.DateTimeField(null=True)
+    # None: the item's page is its own, and the source keeps every field of it. A list:
+    # the item joined a listing made elsewhere and keeps only these fields (OWNABLE).
+    owned_fields = models.JSONField(null=True, editable=False)
+    # A likely duplicate waiting for the directory team: nothing is made from it yet.
+    held = models.BooleanField(default=False)
 
     class Meta:
         constraints = [
@@ -146,3 +161,62 @@ class FeedItem(models.Model):
 
     def __str__(self):
         return f"{self.source}: {self.external_id}"
+
+
+# What a source can keep up to date on a listing it joined; "sessions" are its
+# session times and breaks.
+OWNABLE = [
+    ("title", _("Title")),
+    ("summary", _("Summary")),
+    ("description", _("Description")),
+    ("how_to_join", _("How to join")),
+    ("contact_email", _("Contact email")),
+    ("contact_phone", _("Contact phone")),
+    ("cost_details", _("Cost details")),
+    ("sessions", _("Session times and breaks")),
+]
+# A sure match keeps the listing's words and the source keeps its dates current.
+OWNED_WHEN_SURE = ["sessions"]
+
+
+class LikelyDuplicate(models.Model):
+    """A new feed item that looks like a listing the directory has, waiting for the
+    directory team to merge the two or keep them apart."""
+
+    class Status(models.TextChoices):
+        WAITING = "waiting", _("Waiting")
+        MERGED = "merged", _("Merged")
+        KEPT_APART = "apart", _("Kept apart")
+
+    item = models.OneToOneField(FeedItem, on_delete=models.CASCADE, related_name="duplicate")
+    activity = models.ForeignKey(
+        "directory.ActivityPage",
+        verbose_name=_("listing"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    score = models.FloatField(_("score"))
+    # Why they matched: "identifier", "name", "organisation", "postcode", "schedule".
+    reasons = models.JSONField(default=list)
+    # The item as read from the source (feeds.listings.Listing.as_json), kept up to date.
+    listing = models.JSONField()
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.WAITING, db_index=True
+    )
+    created_at = models.DateTimeField(_("found"), default=timezone.now)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["created_at"]
+        verbose_name = _("likely duplicate")
+        verbose_name_plural = _("likely duplicates")
+
+    def __str__(self):
+        return self.listing.get("title", "")

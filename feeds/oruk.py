@@ -15,6 +15,7 @@ from django.conf import settings
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
+from directory.identifiers import identifier_key
 from directory.schedules import Frequency
 from feeds.errors import FeedError, too_many
 from feeds.fetching import fetch
@@ -93,7 +94,39 @@ def listing_of(service):
         sessions=[
             session for record in service.get("schedules") or [] for session in sessions_of(record)
         ],
+        organisation_identifiers=identifiers_of(service.get("organization")),
+        place=place_of(service),
     )
+
+
+def identifiers_of(organization):
+    """The organisation's charity, company and other numbers, as (scheme, identifier).
+    Only for matching: numbers the reader cannot follow are passed over."""
+    records = organization.get("organization_identifiers") if isinstance(organization, dict) else []
+    pairs = []
+    for record in records if isinstance(records, list) else []:
+        if isinstance(record, dict):
+            key = identifier_key(
+                record.get("identifier_scheme"),
+                record.get("identifier"),
+                record.get("identifier_type"),
+            )
+            if key:
+                pairs.append(key)
+    return pairs
+
+
+def place_of(service):
+    """The postcode of the service's first location with an address; "" if none.
+    Only for matching: a location the reader cannot follow is passed over."""
+    at_locations = service.get("service_at_locations")
+    for at_location in at_locations if isinstance(at_locations, list) else []:
+        location = at_location.get("location") if isinstance(at_location, dict) else None
+        addresses = location.get("addresses") if isinstance(location, dict) else None
+        for address in addresses if isinstance(addresses, list) else []:
+            if isinstance(address, dict) and address.get("postal_code"):
+                return storable(address["postal_code"])
+    return ""
 
 
 def sessions_of(record):

@@ -38,7 +38,8 @@ from feeds import csv_format, ical, oruk
 from feeds.errors import FeedError
 from feeds.fetching import Fetched, fetch
 from feeds.listings import storable
-from feeds.models import FeedItem, Source
+from feeds.matching import Matcher
+from feeds.models import OWNED_WHEN_SURE, FeedItem, LikelyDuplicate, Source
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +63,9 @@ class Outcome:
     added: int = 0
     changed: int = 0
     ended: int = 0
+    # New items that were listings the directory had: joined, or waiting for the team.
+    joined: int = 0
+    waiting: int = 0
     unchanged_source: bool = False
 
 
@@ -85,6 +89,7 @@ def sync_source(source, force=False, body=None):
                 source.body_hash = hashlib.sha256(fetched.body).hexdigest()
                 source.items_added, source.items_changed = outcome.added, outcome.changed
                 source.items_ended = outcome.ended
+                source.items_joined, source.items_waiting = outcome.joined, outcome.waiting
                 source.last_problems = storable("\n".join(reading.problems))
             # A header too long to keep is not kept: the next fetch is then in full.
             source.etag = fitting(fetched.etag, Source._meta.get_field("etag").max_length)
@@ -153,25 +158,63 @@ def read_listings(source, body):
 
 
 def apply(source, listings, now):
-    items = {item.external_id: item for item in source.items.select_related("activity")}
-    parent = source.organisation
-    outcome, unchanged, new_items = Outcome(), [], []
-    tree = NewChildren(parent)
+    items = {
+        item.external_id: item
+        for item in source.items.select_related("activity", "duplicate")
+        if not (item.held and not hasattr(item, "duplicate"))
+    }
+    # A held item whose look-alike was deleted has nothing left to decide: it is new again.
+    source.items.filter(held=True, duplicate__isnull=True).delete()
+    outcome, unchanged, new_items, held = Outcome(), [], [], []
+    # New listings go beneath the organisation they name by identifier, else the feed's.
+    trees = {}
+    matcher = None  # read only when a new item comes
     # A venue is the only reference a feed can give its listings.
     with indexing_deferred(update_references=bool(source.venue_id)):
         for listing in listings:
             digest = listing.content_hash()
             item = items.get(listing.external_id)
+            if item is not None and item.held:
+                hold_again(item, listing, digest, now)
+                outcome.waiting += 1
+                continue
             page = item.activity if item else None
-            if page is not None and item.content_hash == digest and item.ended_at is None:
+            # An item that joined a listing and keeps none of its fields changes nothing.
+            same = item is not None and (item.content_hash == digest or item.owned_fields == [])
+            if page is not None and same and item.ended_at is None:
                 unchanged.append(item)
                 continue
-            if page is None:
-                page = add_page(source, tree, listing, now)
+            owned = item.owned_fields if item else None
+            match = None
+            if item is None:
+                matcher = matcher or Matcher(source)
+                match = matcher.match(listing)
+            if match is not None and not match.sure:
+                new_item = FeedItem(
+                    source=source,
+                    external_id=listing.external_id,
+                    content_hash=digest,
+                    last_seen_at=now,
+                    held=True,
+                )
+                new_items.append(new_item)
+                held.append((new_item, match, listing))
+                outcome.waiting += 1
+                continue
+            if match is not None:
+                page, owned = ActivityPage.objects.get(pk=match.activity_id), OWNED_WHEN_SURE
+                update_page(source, page, listing, now, owned)
+                outcome.joined += 1
+            elif page is None:
+                matcher = matcher or Matcher(source)
+                parent = matcher.organisation_named(listing) or source.organisation
+                if parent.pk not in trees:
+                    trees[parent.pk] = NewChildren(parent)
+                page = add_page(source, trees[parent.pk], listing, now)
                 outcome.added += 1
             else:
                 page = page.specific
-                update_page(source, page, listing, now)
+                update_page(source, page, listing, now, owned)
                 outcome.changed += 1
             if item is None:
                 new_items.append(
@@ -181,6 +224,7 @@ def apply(source, listings, now):
                         activity=page,
                         content_hash=digest,
                         last_seen_at=now,
+                        owned_fields=owned,
                     )
                 )
             else:
@@ -189,11 +233,27 @@ def apply(source, listings, now):
                 item.save()
         listed = {listing.external_id for listing in listings}
         for item in items.values():
-            if item.external_id not in listed and item.ended_at is None:
+            if item.external_id not in listed and item.held:
+                # Nothing was made from it: gone, it leaves nothing to decide.
+                item.delete()
+            elif item.external_id not in listed and item.ended_at is None:
                 end_item(item, now)
                 outcome.ended += 1
-        tree.finish()
+        for tree in trees.values():
+            tree.finish()
     FeedItem.objects.bulk_create(new_items, batch_size=500)
+    LikelyDuplicate.objects.bulk_create(
+        [
+            LikelyDuplicate(
+                item=new_item,
+                activity_id=match.activity_id,
+                score=match.score,
+                reasons=match.reasons,
+                listing=listing.as_json(),
+            )
+            for new_item, match, listing in held
+        ]
+    )
     count_as_checked(source, FeedItem.objects.filter(pk__in=[item.pk for item in unchanged]), now)
     return outcome
 
@@ -401,21 +461,40 @@ def submit_new_for_review(drafts, now):
     )
 
 
-def update_page(source, page, listing, now):
-    fill(page, listing)
+def hold_again(item, listing, digest, now):
+    """A likely duplicate seen again: the team decides on what the source says now."""
+    if item.content_hash != digest:
+        LikelyDuplicate.objects.filter(item=item).update(listing=listing.as_json())
+        item.content_hash = digest
+    item.last_seen_at = now
+    item.save(update_fields=["content_hash", "last_seen_at"])
+
+
+def update_page(source, page, listing, now, owned=None):
+    """The page as the source says now; of a listing the item joined, only the `owned`
+    fields (feeds.models.OWNABLE)."""
+    fill(page, listing, owned=owned)
     page.last_checked = now.date()
     if source.trusted:
-        page.live, page.has_unpublished_changes, page.last_published_at = True, False, now
+        if owned is None:
+            page.live, page.has_unpublished_changes = True, False
+        if page.live:
+            page.last_published_at = now
         page.save()
     else:
         submit_for_review(page)
 
 
-def fill(page, listing, in_memory=True):
+def fill(page, listing, in_memory=True, owned=None):
+    def keeps(name):
+        return owned is None or name in owned
+
     for name in LISTING_FIELDS:
-        setattr(page, name, getattr(listing, name))
-    page.description = listing.description or f"<p>{escape(listing.summary)}</p>"
-    if in_memory:
+        if keeps(name):
+            setattr(page, name, getattr(listing, name))
+    if keeps("description"):
+        page.description = listing.description or f"<p>{escape(listing.summary)}</p>"
+    if in_memory and keeps("sessions"):
         page.schedules = schedule_rows(page, listing)
         page.breaks = break_rows(page, listing)
 
@@ -459,7 +538,8 @@ def end_item(item, now):
     """Gone from its source: off the site, kept in the admin, back if it returns."""
     item.ended_at = now
     item.save(update_fields=["ended_at"])
-    if item.activity is not None and item.activity.live:
+    # A listing the item joined was there before it, and stays.
+    if item.activity is not None and item.activity.live and item.owned_fields is None:
         item.activity.specific.unpublish()
 
 

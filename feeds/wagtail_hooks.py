@@ -8,9 +8,13 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import DeleteView, EditView, SnippetViewSet
 
+from core.admin_menu import RestrictedMenuItem
+from directory.permissions import is_directory_team
+from directory.waiting import Waiting
 from feeds import views
+from feeds.admin_views import LikelyDuplicatesView, LikelyDuplicateView
 from feeds.forms import SourceForm
-from feeds.models import Source
+from feeds.models import LikelyDuplicate, Source
 from feeds.permissions import SourcePermissionPolicy
 
 # Registered before the viewset, which would otherwise make a model-permission one.
@@ -90,4 +94,38 @@ def feeds_urls():
     return [
         path("feeds/sources/<int:pk>/sync/", views.sync_now, name="feeds_sync_now"),
         path("feeds/csv-template/", views.csv_template, name="feeds_csv_template"),
+        path("feeds/duplicates/", LikelyDuplicatesView.as_view(), name="likely_duplicates"),
+        path(
+            "feeds/duplicates/results/",
+            LikelyDuplicatesView.as_view(results_only=True),
+            name="likely_duplicates_results",
+        ),
+        path("feeds/duplicates/<int:pk>/", LikelyDuplicateView.as_view(), name="likely_duplicate"),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def likely_duplicates_menu_item():
+    return RestrictedMenuItem(
+        _("Likely duplicates"),
+        reverse("likely_duplicates") + "?status=waiting",
+        icon_name="copy",
+        order=315,
+        shown_to=is_directory_team,
+    )
+
+
+@hooks.register("register_waiting_work")
+def likely_duplicates_waiting(user):
+    if not is_directory_team(user):
+        return []
+    waiting = LikelyDuplicate.objects.filter(status=LikelyDuplicate.Status.WAITING)
+    return [
+        Waiting(
+            kind=_("Likely duplicate"),
+            title=str(duplicate),
+            since=duplicate.created_at,
+            url=reverse("likely_duplicate", args=[duplicate.pk]),
+        )
+        for duplicate in waiting
     ]

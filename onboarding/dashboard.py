@@ -5,7 +5,7 @@ from django.db.models import F
 from wagtail.admin.ui.components import Component
 
 from directory.freshness import ListingState, listing_state
-from directory.models import ActivityPage, ProblemReport
+from directory.models import ActivityPage, ProblemReport, RoomForNewcomers
 from directory.permissions import organisations_edited_by
 
 
@@ -28,11 +28,23 @@ class OrganisationPanel(Component):
         activities = ActivityPage.objects.child_of(organisation).order_by(
             F("review_due_on").asc(nulls_last=True), "title"
         )
-        listings = [(activity, listing_state(activity)) for activity in activities]
+        rooms = {
+            room.listing: room
+            for room in RoomForNewcomers.current().filter(
+                listing__in=[activity.translation_key for activity in activities]
+            )
+        }
+        listings = [
+            (activity, listing_state(activity), rooms.get(activity.translation_key))
+            for activity in activities
+        ]
         return {
+            # A panel renders apart from the page: its one-click forms need the token.
+            "csrf_token": parent_context.get("csrf_token"),
             "organisation": organisation,
             "listings": listings,
-            "due": sum(state != ListingState.CURRENT for _activity, state in listings),
+            "answers": RoomForNewcomers.Answer.choices,
+            "due": sum(state != ListingState.CURRENT for _activity, state, _room in listings),
             "open_reports": ProblemReport.objects.filter(
                 organisation=organisation, status=ProblemReport.Status.OPEN
             ).count(),

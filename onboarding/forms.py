@@ -5,7 +5,7 @@ from django.contrib.auth.forms import SetPasswordForm
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import PHONE_NUMBER, EmailAddressField, ProtectedForm, TextField
-from onboarding.numbers import charity_number, company_number
+from directory.identifiers import charity_number, company_number
 
 
 class ListingRequestForm(ProtectedForm):

@@ -3,9 +3,11 @@
 Approving a request for a new group makes its organisation as a draft (nothing
 is published without review); a claim attaches the organisation it names. The
 person becomes a member of that organisation's editors group
-(directory.permissions) and is invited by email, through the outbox, to set a
-password with Django's password-reset tokens: single use (the token changes
-once the password does) and expiring after PASSWORD_RESET_TIMEOUT.
+(directory.permissions) and is told by email, through the outbox. A new user
+is invited to set a password with Django's password-reset tokens: single use
+(the token changes once the password does) and expiring after
+PASSWORD_RESET_TIMEOUT. An existing user keeps their password and is sent a
+sign-in link.
 """
 
 from datetime import timedelta
@@ -19,7 +21,7 @@ from django.utils.text import slugify
 
 from wagtail.models import Locale
 
-from directory.models import DirectoryIndexPage, OrganisationPage
+from directory.models import DirectoryIndexPage, OrganisationIdentifier, OrganisationPage
 from directory.permissions import ensure_editors_group
 from onboarding.models import InvitationNotice, ListingRequest
 
@@ -54,6 +56,18 @@ def _new_organisation(request):
         description=f"<p>{escape(request.what_it_runs)}</p>" if request.what_it_runs else "",
         live=False,
     )
+    # The numbers the form took, as the organisation's identifiers (feeds match by them).
+    numbers = [
+        OrganisationIdentifier(kind=kind, identifier=number)
+        for kind, number in (
+            (OrganisationIdentifier.Kind.CHARITY, request.charity_number),
+            (OrganisationIdentifier.Kind.COMPANY, request.company_number),
+        )
+        if number
+    ]
+    for number in numbers:
+        number.clean()
+    organisation.identifiers = numbers
     find_page.add_child(instance=organisation)
     organisation.save_revision()
     return organisation

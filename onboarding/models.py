@@ -72,8 +72,10 @@ class ListingRequest(models.Model):
 
 
 class InvitationNotice(Outbox):
-    """The invitation to set a password, sent in the requester's language.
-    The link is made when the email is written, so no token is stored."""
+    """The email that the request is approved, sent in the requester's language.
+    Someone without a password yet (a new user) gets a link to choose one; someone
+    who already signs in keeps their password and gets a sign-in link, so nobody
+    is locked out. The link is made when the email is written: no token is stored."""
 
     request = models.OneToOneField(
         ListingRequest, on_delete=models.CASCADE, related_name="invitation"
@@ -85,23 +87,34 @@ class InvitationNotice(Outbox):
         user = request.user
         if user is None or not request.email:
             return None
-        link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-            "onboarding_set_password",
-            args=[
-                urlsafe_base64_encode(force_bytes(user.pk)),
-                default_token_generator.make_token(user),
-            ],
-        )
-        days = max(1, settings.PASSWORD_RESET_TIMEOUT // 86400)
+        base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        if user.has_usable_password():
+            start = [
+                gettext("The directory team has checked your request. Sign in as usual to start:"),
+                base_url + reverse("wagtailadmin_home"),
+                gettext("Your username is %(username)s.") % {"username": user.get_username()},
+            ]
+        else:
+            link = base_url + reverse(
+                "onboarding_set_password",
+                args=[
+                    urlsafe_base64_encode(force_bytes(user.pk)),
+                    default_token_generator.make_token(user),
+                ],
+            )
+            days = max(1, settings.PASSWORD_RESET_TIMEOUT // 86400)
+            start = [
+                gettext("The directory team has checked your request. Choose a password to start:"),
+                link,
+                gettext("The link works once and for %(days)s days. Your username is %(email)s.")
+                % {"days": days, "email": user.get_username()},
+            ]
         subject = gettext("You can now look after “%(name)s” in the directory") % {
             "name": request.organisation_name
         }
         body = "\n\n".join(
             [
-                gettext("The directory team has checked your request. Choose a password to start:"),
-                link,
-                gettext("The link works once and for %(days)s days. Your username is %(email)s.")
-                % {"days": days, "email": user.get_username()},
+                *start,
                 gettext(
                     "Anything you add or change is checked by the directory team "
                     "before it is published."

@@ -5,8 +5,10 @@ from wagtail import hooks
 
 from core.admin_menu import RestrictedMenuItem
 from directory.permissions import is_directory_team
+from directory.waiting import Waiting
 from onboarding.admin_views import ListingRequestsView, ListingRequestView
 from onboarding.dashboard import organisation_panels
+from onboarding.models import ListingRequest
 
 
 @hooks.register("register_admin_urls")
@@ -36,3 +38,19 @@ def listing_requests_menu_item():
 @hooks.register("construct_homepage_panels")
 def add_organisation_panels(request, panels):
     panels.extend(organisation_panels(request.user))
+
+
+@hooks.register("register_waiting_work")
+def groups_asking_to_join(user):
+    if not is_directory_team(user):
+        return []
+    requests = ListingRequest.objects.filter(status=ListingRequest.Status.WAITING)
+    return [
+        Waiting(
+            kind=request.get_kind_display(),
+            title=request.organisation_name,
+            since=request.created_at,
+            url=reverse("listing_request", args=[request.pk]),
+        )
+        for request in requests
+    ]

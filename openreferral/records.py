@@ -8,8 +8,10 @@ requests. Empty optional fields are left out, as the standard asks.
 
 import uuid
 
+from django.conf import settings
 from django.utils.html import strip_tags
 from django.utils.text import normalize_newlines
+from django.utils.translation import gettext as _
 
 from core.council import council_in_default_language
 from directory.calendar import ICAL_DAYS
@@ -28,7 +30,6 @@ VOCABULARY_FIELDS = {
     Vocabulary.LANGUAGE: "languages",
 }
 COUNTRY = "GB"
-LOCAL_AUTHORITY = "Kellbrook"
 
 
 def derived_id(*parts):
@@ -80,8 +81,25 @@ def organization(organisation, request):
             "email": organisation.email,
             "website": organisation.website,
             "uri": organisation.get_full_url(request),
+            "organization_identifiers": [
+                organization_identifier(organisation, number)
+                for number in organisation.identifiers.all()
+            ],
         }
     )
+
+
+def organization_identifier(organisation, number):
+    """A charity or company number, with its org-id.guide scheme (GB-CHC, GB-COH …)."""
+    return {
+        "id": derived_id("organization_identifier", organisation.translation_key, *number.key),
+        "organization_id": str(organisation.translation_key),
+        "identifier_scheme": number.scheme,
+        "identifier_type": number.scheme
+        if number.kind == number.Kind.OTHER
+        else str(number.get_kind_display()),
+        "identifier": number.identifier,
+    }
 
 
 def location(venue):
@@ -90,7 +108,7 @@ def location(venue):
         "location_id": str(venue.translation_key),
         "address_1": ", ".join(filter(None, [venue.address_line_1, venue.address_line_2])),
         "city": venue.town,
-        "state_province": LOCAL_AUTHORITY,
+        "state_province": settings.COUNCIL_AREA,
         "postal_code": venue.postcode,
         "country": COUNTRY,
         "address_type": "physical",
@@ -155,6 +173,9 @@ def schedule(activity, position, rule):
         "opens_at": rule.start_time.strftime("%H:%M"),
         "closes_at": rule.end_time.strftime("%H:%M") if rule.end_time else None,
         "description": str(rule.get_frequency_display()),
+        "attending_type": attending_type(activity),
+        # ORUK's "link … which may provide a booking facility".
+        "schedule_link": activity.booking_url,
     }
     if rule.frequency != Frequency.ONCE:
         day = ICAL_DAYS[rule.weekday]
@@ -164,6 +185,14 @@ def schedule(activity, position, rule):
             interval = 2 if rule.frequency == Frequency.FORTNIGHTLY else 1
             record.update(freq="WEEKLY", interval=interval, byday=day)
     return compact(record)
+
+
+def attending_type(activity):
+    if activity.no_need_to_book:
+        return _("No need to book: just come along.")
+    if activity.booking_url:
+        return _("Book a place before you go.")
+    return None
 
 
 def cost_options(activity):
@@ -220,6 +249,10 @@ def service(activity, request, current=True, full=False):
         "organization": organization(organisation, request),
     }
     if full:
+        room = activity.room_for_newcomers
+        if room and not record["alert"]:
+            # ORUK's "short term alerts concerning the service".
+            record["alert"] = str(room.get_answer_display())
         record.update(
             schedules=[
                 schedule(activity, position, rule)

@@ -175,7 +175,12 @@ def with_organisations(activities_page):
     """Give each activity its organisation from one query, not one each."""
     activities_page = list(activities_page)
     parents = {activity.path[: -ActivityPage.steplen] for activity in activities_page}
-    organisations = {page.path: page for page in OrganisationPage.objects.filter(path__in=parents)}
+    organisations = {
+        page.path: page
+        for page in OrganisationPage.objects.filter(path__in=parents).prefetch_related(
+            "identifiers"
+        )
+    }
     for activity in activities_page:
         activity.organisation = organisations[activity.path[: -ActivityPage.steplen]]
     return activities_page
@@ -303,7 +308,7 @@ def service(request, service_id):
 def organizations(request):
     return paginated(
         request,
-        published(OrganisationPage).order_by("path"),
+        published(OrganisationPage).prefetch_related("identifiers").order_by("path"),
         each(records.organization, request),
     )
 

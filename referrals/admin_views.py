@@ -22,13 +22,15 @@ from django.views.generic import TemplateView
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn, UserColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.log_actions import log
+from wagtail.models import Site
 
 from core.admin_listings import ListingView
-from core.spreadsheets import SafeSpreadsheetExportMixin
+from core.spreadsheets import SafeSpreadsheetExportMixin, write_csv
 from directory.models import Area
 from directory.taxonomy import TERMS, Vocabulary
-from referrals import casework
-from referrals.forms import AssignForm, NoteForm, ShortlistForm, StatusForm
+from referrals import casework, evaluation, outcomes
+from referrals.forms import AssignForm, EvaluationPeriodForm, NoteForm, ShortlistForm, StatusForm
 from referrals.models import (
     FINAL_STATUSES,
     Action,
@@ -48,9 +50,18 @@ from referrals.routing import (
     connectors_for,
     visible_referrals,
 )
-from referrals.statistics import referral_statistics, statistics_rows
+from referrals.statistics import (
+    outcome_groups,
+    outcome_rows,
+    outcome_tables,
+    referral_statistics,
+    statistics_rows,
+)
 
 PER_PAGE = 50
+# Who may download the evaluation export: the Evaluators group (and administrators).
+EVALUATION_PERMISSION = "referrals.export_referral_evaluation"
+EVALUATION_LOG_ACTION = "referrals.evaluation_export"
 
 
 def can_manage_personal_data(user):
@@ -256,6 +267,8 @@ class ReferralView(InboxMixin, TemplateView):
                 referral.closed_at = timezone.now()
             if referral.status == Status.CLOSED:
                 referral.closed_reason = form.cleaned_data["reason"]
+            if referral.status == Status.CONNECTED:
+                referral.follow_up_on = form.cleaned_data["follow_up_on"]
             referral.save()
             audit(referral, Action.STATUS, request.user, f"to {referral.status}")
             queue_status_update(referral)
@@ -306,6 +319,20 @@ def referral_export(referral):
         "contacted": referral.contacted_at.isoformat() if referral.contacted_at else None,
         "ended": referral.closed_at.isoformat() if referral.closed_at else None,
         "activity": referral.activity.title if referral.activity else None,
+        "follow_up": {
+            "date": referral.follow_up_on.isoformat() if referral.follow_up_on else None,
+            "answered": (
+                referral.follow_up_answered_at.isoformat()
+                if referral.follow_up_answered_at
+                else None
+            ),
+            "went": referral.attended,
+            "how_it_was": referral.follow_up_comment,
+        },
+        "feeling_connected": {
+            "at_referral": outcomes.item_scores(referral.measure_at_referral),
+            "at_follow_up": outcomes.item_scores(referral.measure_at_follow_up),
+        },
         "notes": [
             {"written": note.created_at.isoformat(), "kind": note.kind, "text": note.text}
             for note in referral.notes.all()
@@ -438,4 +465,72 @@ class StatisticsView(SafeSpreadsheetExportMixin, WagtailAdminTemplateMixin, Temp
         return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
-        return {**super().get_context_data(**kwargs), "tables": referral_statistics()}
+        return {
+            **super().get_context_data(**kwargs),
+            "tables": referral_statistics(),
+            "outcome_tables": outcome_tables(outcome_groups()),
+        }
+
+
+class OutcomeStatisticsView(StatisticsView):
+    """The outcome figures' download: one row per group, suppressed as on the page."""
+
+    export_filename = "referral-outcomes"
+    list_export = [
+        "dimension",
+        "group",
+        "answered",
+        "went_percent",
+        "with_both_scores",
+        "mean_change",
+    ]
+
+    def get(self, request, *args, **kwargs):
+        if not self.is_export:
+            return redirect("referrals_statistics")
+        return self.as_spreadsheet(outcome_rows(outcome_groups()), request.GET["export"])
+
+
+class EvaluationExportView(WagtailAdminTemplateMixin, TemplateView):
+    """The evaluators' per-period export (referrals/evaluation.py): one CSV row per
+    referral, pseudonymous, with no identities."""
+
+    template_name = "referrals/admin/evaluation.html"
+    page_title = _("Evaluation export")
+    header_icon = "download"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(EVALUATION_PERMISSION):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
+    def get(self, request, *args, **kwargs):
+        if "first_month" not in request.GET:
+            first, last = evaluation.default_period()
+            form = EvaluationPeriodForm(initial={"first_month": first, "last_month": last})
+            return self.render_to_response(self.get_context_data(form=form))
+        form = EvaluationPeriodForm(request.GET)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        first, last = form.cleaned_data["first_month"], form.cleaned_data["last_month"]
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = (
+            f'attachment; filename="evaluation-{first:%Y-%m}-to-{last:%Y-%m}.csv"'
+        )
+        rows = list(evaluation.rows(first, last))
+        write_csv(
+            response,
+            [evaluation.COLUMNS, *([row[name] for name in evaluation.COLUMNS] for row in rows)],
+        )
+        # No one referral is named, so the download is logged against the site
+        # (Reports > Site history): who took which months, and how many rows.
+        log(
+            Site.find_for_request(request),
+            EVALUATION_LOG_ACTION,
+            user=request.user,
+            data={"first": f"{first:%Y-%m}", "last": f"{last:%Y-%m}", "rows": len(rows)},
+        )
+        return response

@@ -7,6 +7,7 @@ become a Referral only on the check-your-answers page.
 from django import forms
 from django.conf import settings
 from django.conf.locale import LANG_INFO
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import (
@@ -21,6 +22,7 @@ from core.forms import (
 from directory.geocoding import MALFORMED_POSTCODE, PostcodeError, split_postcode
 from directory.shortlist import MAX_ITEMS
 from directory.taxonomy import TERMS, Vocabulary
+from referrals import outcomes
 from referrals.models import AgeBand, ContactMethod, ForWhom, Status, Support
 
 
@@ -256,6 +258,37 @@ class SharingForm(forms.Form):
     )
 
 
+class FeelingConnectedForm(forms.Form):
+    """The optional 3-item measure (referrals/outcomes.py): all three, or none."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, label in outcomes.ITEMS:
+            self.fields[name] = radios(label, outcomes.ANSWERS, "", required=False)
+
+    def clean(self):
+        data = super().clean()
+        answered = [name for name, _label in outcomes.ITEMS if data.get(name)]
+        if answered and len(answered) < len(outcomes.ITEMS):
+            for name, _label in outcomes.ITEMS:
+                if name not in answered:
+                    self.add_error(name, _("Answer this question too, or leave all three blank"))
+        return data
+
+
+class FollowUpForm(FeelingConnectedForm):
+    attended = radios(
+        _("Did you go?"),
+        [("yes", _("Yes")), ("no", _("No"))],
+        _("Say whether you went"),
+    )
+    follow_up_comment = TextField(
+        label=_("How was it? (optional)"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
 class SubmitForm(ProtectedForm):
     """The check-your-answers page: its time is counted from the first question,
     and it names the journey it sends, so sending twice sends once."""
@@ -266,6 +299,14 @@ class SubmitForm(ProtectedForm):
 class StatusForm(forms.Form):
     status = forms.ChoiceField(label=_("New status"), choices=Status.choices)
     reason = TextField(label=_("Reason (for closed)"), max_length=500)
+    follow_up_on = forms.DateField(
+        label=_("Follow-up date (for connected, optional)"),
+        help_text=_(
+            "On this date they get a message by email or text message: did they go, and how was it."
+        ),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
 
     def __init__(self, *args, referral, **kwargs):
         super().__init__(*args, **kwargs)
@@ -276,6 +317,11 @@ class StatusForm(forms.Form):
         data = super().clean()
         if data.get("status") == Status.CLOSED and not data.get("reason"):
             self.add_error("reason", _("Give a reason for closing it"))
+        follow_up_on = data.get("follow_up_on")
+        if follow_up_on and data.get("status") != Status.CONNECTED:
+            self.add_error("follow_up_on", _("Set a follow-up date only when closing as connected"))
+        elif follow_up_on and not 0 < (follow_up_on - timezone.localdate()).days <= 366:
+            self.add_error("follow_up_on", _("Choose a date after today and within a year"))
         return data
 
 
@@ -332,3 +378,27 @@ class ShortlistForm(forms.Form):
                 _("Choose %(limit)s activities or fewer") % {"limit": MAX_ITEMS}
             )
         return ids
+
+
+class EvaluationPeriodForm(forms.Form):
+    """The months an evaluation export covers, first to last, whole months."""
+
+    first_month = forms.DateField(
+        label=_("From (month)"),
+        input_formats=["%Y-%m"],
+        widget=forms.DateInput(attrs={"type": "month"}, format="%Y-%m"),
+        error_messages={"invalid": _("Enter a month like 2026-07")},
+    )
+    last_month = forms.DateField(
+        label=_("To (month)"),
+        input_formats=["%Y-%m"],
+        widget=forms.DateInput(attrs={"type": "month"}, format="%Y-%m"),
+        error_messages={"invalid": _("Enter a month like 2026-07")},
+    )
+
+    def clean(self):
+        data = super().clean()
+        first, last = data.get("first_month"), data.get("last_month")
+        if first and last and last < first:
+            self.add_error("last_month", _("Choose a month on or after the first"))
+        return data

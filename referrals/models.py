@@ -168,6 +168,17 @@ class Referral(models.Model):
     referrer_email = EncryptedTextField(_("referrer's email"), blank=True)
     referrer_phone = EncryptedTextField(_("referrer's phone"), blank=True)
     referrer_consent = models.BooleanField(_("referrer confirmed the person agreed"), default=False)
+    # Follow-up and outcomes (referrals/outcomes.py). The date a connector sets on
+    # closing as connected; when its message was queued; when it was answered (once).
+    follow_up_on = models.DateField(_("follow-up date"), null=True, blank=True)
+    follow_up_queued_at = models.DateTimeField(null=True, blank=True, editable=False)
+    follow_up_answered_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # The resident's answers, encrypted like the rest: the 3-item measure as item
+    # scores ("1,2,3") at referral and at follow-up, "yes"/"no" went, and how it was.
+    measure_at_referral = EncryptedTextField(_("feeling connected, at referral"), blank=True)
+    measure_at_follow_up = EncryptedTextField(_("feeling connected, at follow-up"), blank=True)
+    attended = EncryptedTextField(_("went"), blank=True)
+    follow_up_comment = EncryptedTextField(_("how it was"), blank=True)
     # Blind indexes: an administrator finds the person's records (core/subjectaccess.py).
     name_index = BlindIndexField(source="name", kind="name")
     email_index = BlindIndexField(source="email", kind="email")
@@ -181,6 +192,7 @@ class Referral(models.Model):
         permissions = [
             ("view_referral_statistics", _("Can see referral statistics")),
             ("view_referral_audit", _("Can see the referral audit log")),
+            ("export_referral_evaluation", _("Can download the evaluation export")),
         ]
 
     def __str__(self):
@@ -261,6 +273,7 @@ class Action(models.TextChoices):
     ERASE = "erase", _("Erased")
     ANONYMISE = "anonymise", _("Anonymised")
     SHORTLIST = "shortlist", _("Shortlist sent")
+    FOLLOW_UP = "follow_up", _("Follow-up answered")
 
 
 class ReferralLogEntryManager(ModelLogEntryManager):
@@ -321,6 +334,8 @@ class Notification(Outbox):
     shortlist = models.CharField(max_length=400, blank=True)
     # To the referrer: the status it announces; empty for the reference on receipt.
     status = models.CharField(max_length=10, choices=Status.choices, blank=True)
+    # To the resident: "Did you go? How was it?", with a link to answer.
+    follow_up = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["created_at"]

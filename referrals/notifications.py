@@ -79,9 +79,12 @@ def shortlist_channel(referral):
     return resident_address(referral)[0]
 
 
-def queue_shortlist(referral, activity_ids):
-    """A connector's shortlist for the resident, in their language, through the outbox."""
+def queue_to_resident(referral, **about):
+    """A message to the resident by their chosen way, in their language, through
+    the outbox; `about` says what it is. None when the site cannot send that way."""
     channel, recipient = resident_address(referral)
+    if channel is None:
+        return None
     row = Notification.objects.create(
         referral=referral,
         audience=Notification.Audience.RESIDENT,
@@ -89,10 +92,15 @@ def queue_shortlist(referral, activity_ids):
         recipient=recipient,
         language=referral.language or settings.LANGUAGE_CODE,
         reference=referral.reference,
-        shortlist=format_ids(activity_ids),
+        **about,
     )
     row.send_after_commit()
     return row
+
+
+def queue_shortlist(referral, activity_ids):
+    """A connector's shortlist for the resident."""
+    return queue_to_resident(referral, shortlist=format_ids(activity_ids))
 
 
 def referrer_notification(referral, status=""):
@@ -128,15 +136,27 @@ def shortlist_message(notification):
         _("See them here: %(link)s") % {"link": link},
         _("Your reference number is %(reference)s.") % {"reference": notification.reference},
     ]
-    if notification.channel == "email":
-        lines.append(signature())
-    return Message(
+    return resident_message(
+        notification,
         _("Some activities you might like"),
+        lines,
+        "referral-shortlist",
+        {"reference": notification.reference, "shortlist_url": link},
+    )
+
+
+def resident_message(notification, subject, lines, kind, personalisation):
+    """A short message to the resident by their channel: an email ends with the
+    council's signature; `kind` names the Notify template with its channel."""
+    if notification.channel == "email":
+        lines = [*lines, signature()]
+    return Message(
+        subject,
         "\n\n".join(str(line) for line in lines),
         [notification.recipient] if notification.recipient else [],
         channel=notification.channel,
-        kind=f"referral-shortlist-{notification.channel}",
-        personalisation={"reference": notification.reference, "shortlist_url": link},
+        kind=f"{kind}-{notification.channel}",
+        personalisation=personalisation,
     )
 
 
@@ -185,6 +205,10 @@ def message(notification):
     reference and the next step (or the inbox address) as personalisation."""
     if notification.shortlist:
         return shortlist_message(notification)
+    if notification.follow_up:
+        from referrals.outcomes import follow_up_message  # it imports this module
+
+        return follow_up_message(notification)
     reference = notification.reference
     to = [notification.recipient] if notification.recipient else []
     if notification.audience == Notification.Audience.STAFF:

@@ -1,4 +1,7 @@
-"""How long referrals are kept (settings.REFERRALS_RETENTION_MONTHS after they end)."""
+"""How long referrals are kept (settings.REFERRALS_RETENTION_MONTHS after they end),
+and the daily overdue digests (settings.REFERRALS_DIGEST_DAYS)."""
+
+from datetime import timedelta
 
 from dateutil.relativedelta import relativedelta
 
@@ -6,7 +9,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from referrals.models import FINAL_STATUSES, Action, Referral, audit
+from referrals.models import FINAL_STATUSES, Action, OverdueDigest, Referral, audit
 from referrals.questions import anonymise_answers
 
 
@@ -25,7 +28,8 @@ def due_for_purge(months=None):
 
 def anonymise(referral):
     """Keep what statistics need (month, source, area, interests, outcome); drop the
-    rest: every answer the questions table does not keep, and all personal data."""
+    rest: every answer the questions table does not keep, and all personal data
+    (follow-up answers and feeling-connected scores included)."""
     anonymise_answers(referral)
     for field in Referral.PERSONAL_FIELDS:
         setattr(referral, field, "")
@@ -33,6 +37,8 @@ def anonymise(referral):
         day=1, hour=0, minute=0, second=0, microsecond=0
     )
     referral.assigned_to = None
+    # The follow-up's answers are encrypted fields, gone above; its dates go too.
+    referral.follow_up_on = referral.follow_up_answered_at = None
     referral.anonymised_at = timezone.now()
     referral.save()
     referral.notes.all().delete()
@@ -55,3 +61,11 @@ def purge(months=None):
             audit(referral, Action.ANONYMISE, detail="retention period over")
         count += 1
     return count
+
+
+def old_digests():
+    """Overdue digests past REFERRALS_DIGEST_DAYS that will not be sent again
+    (a pending one is still being tried, and is given up after 30 days)."""
+    return OverdueDigest.objects.exclude(state=OverdueDigest.State.PENDING).filter(
+        created_at__lt=timezone.now() - timedelta(days=settings.REFERRALS_DIGEST_DAYS)
+    )

@@ -25,6 +25,7 @@ from referrals.models import ConnectorArea, Referral
 
 CONNECTORS = "Connectors"
 COMMISSIONERS = "Commissioners"
+EVALUATORS = "Evaluators"
 
 
 def place_postcode(postcode):
@@ -52,18 +53,20 @@ def place_postcode(postcode):
 
 
 def ensure_groups():
-    """The connectors' and commissioners' groups, with admin access. Safe to repeat."""
+    """The connectors', commissioners' and evaluators' groups, with admin access
+    and each its own permission. Safe to repeat."""
     access_admin = Permission.objects.get(codename="access_admin")
     connectors, _created = Group.objects.get_or_create(name=CONNECTORS)
     connectors.permissions.add(access_admin)
     commissioners, _created = Group.objects.get_or_create(name=COMMISSIONERS)
-    commissioners.permissions.add(
-        access_admin,
-        Permission.objects.get(
-            content_type__app_label="referrals", codename="view_referral_statistics"
-        ),
-    )
-    return connectors, commissioners
+    commissioners.permissions.add(access_admin, referrals_permission("view_referral_statistics"))
+    evaluators, _created = Group.objects.get_or_create(name=EVALUATORS)
+    evaluators.permissions.add(access_admin, referrals_permission("export_referral_evaluation"))
+    return connectors, commissioners, evaluators
+
+
+def referrals_permission(codename):
+    return Permission.objects.get(content_type__app_label="referrals", codename=codename)
 
 
 def is_connector(user):

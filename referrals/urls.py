@@ -12,6 +12,8 @@ urlpatterns = [
     path("check/", views.check, name="check"),
     path("done/", views.done, name="done"),
     path("privacy/", views.privacy, name="privacy"),
+    path("feeling-connected/", views.feeling_connected, name="feeling_connected"),
+    path("follow-up/<str:token>/", views.follow_up, name="follow_up"),
     path("<slug:slug>/", views.step, name="step"),
 ]
 

@@ -16,9 +16,9 @@ from core import notify
 from core.forms import error_list
 from core.ratelimit import over_limit
 from referrals import flow as steps
-from referrals import questions
-from referrals.forms import SubmitForm
-from referrals.models import Kind, Referral
+from referrals import outcomes, questions
+from referrals.forms import FeelingConnectedForm, FollowUpForm, SubmitForm
+from referrals.models import ForWhom, Kind, Referral
 from referrals.submission import create_referral
 
 
@@ -131,6 +131,8 @@ def show_done(request, referral):
         "email": referral.contact_method == "email",
         "text": referral.contact_method == "text" and notify.enabled(),
         "referrer": bool(referral.referrer_email),
+        # The measure is the person's own answer: not asked of someone on their behalf.
+        "measure": referral.for_whom == ForWhom.SELF,
     }
     return redirect("referrals:done")
 
@@ -198,3 +200,49 @@ def privacy(request):
         "referrals/privacy.html",
         {"retention_months": settings.REFERRALS_RETENTION_MONTHS},
     )
+
+
+def link_problem(request, kind):
+    """A broken link (404), or one expired or already answered (410), said plainly."""
+    status = 404 if kind == "broken" else 410
+    return render(request, "referrals/link_problem.html", {"problem": kind}, status=status)
+
+
+def measure_context(form):
+    return {
+        "form": form,
+        "errors": error_list(form) if form.is_bound else [],
+        "items": [form[name] for name, _label in outcomes.ITEMS],
+    }
+
+
+@require_http_methods(["GET", "POST"])
+def feeling_connected(request):
+    """The optional measure, offered on the done page to a resident asking for themselves."""
+    confirmation = request.session.get(steps.DONE_KEY)
+    if not isinstance(confirmation, dict) or not confirmation.get("measure"):
+        return redirect("referrals:start")
+    referral = Referral.objects.filter(reference=confirmation.get("reference")).first()
+    if referral is None or referral.measure_at_referral:
+        return link_problem(request, "answered")
+    form = FeelingConnectedForm(request.POST if request.method == "POST" else None)
+    if form.is_valid():
+        if not outcomes.record_measure_at_referral(referral, form.cleaned_data):
+            return link_problem(request, "answered")
+        return render(request, "referrals/thanks.html")
+    return render(request, "referrals/feeling_connected.html", measure_context(form))
+
+
+@require_http_methods(["GET", "POST"])
+def follow_up(request, token):
+    """ "Did you go? How was it?", from the follow-up message's link: no sign-in,
+    answered once. A broken, expired or used link gets a page that says so."""
+    try:
+        referral = outcomes.referral_for_token(token)
+        form = FollowUpForm(request.POST if request.method == "POST" else None)
+        if form.is_valid():
+            outcomes.record_follow_up(referral, form.cleaned_data)
+            return render(request, "referrals/thanks.html")
+    except outcomes.LinkProblem as problem:
+        return link_problem(request, problem.kind)
+    return render(request, "referrals/follow_up.html", measure_context(form))

@@ -1,6 +1,7 @@
 from django.contrib.auth import get_user_model
 from django.urls import path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from wagtail import hooks
 from wagtail.admin.menu import Menu, SubmenuMenuItem
@@ -50,6 +51,22 @@ def register_referral_log_actions(actions):
         )
         actions.register_action(f"referrals.{action}")(formatter)
 
+    @actions.register_action(admin_views.EVALUATION_LOG_ACTION)
+    class EvaluationExportFormatter(LogFormatter):
+        label = _("Evaluation export downloaded")
+
+        def format_message(self, log_entry):
+            count = log_entry.data.get("rows", 0)
+            return ngettext(
+                "Evaluation export downloaded: %(first)s to %(last)s, %(count)s referral",
+                "Evaluation export downloaded: %(first)s to %(last)s, %(count)s referrals",
+                count,
+            ) % {
+                "first": log_entry.data.get("first", ""),
+                "last": log_entry.data.get("last", ""),
+                "count": count,
+            }
+
 
 connector_areas = ConnectorAreaViewSet("connector_areas")
 
@@ -86,6 +103,16 @@ def referral_admin_urls():
             admin_views.StatisticsView.as_view(),
             name="referrals_statistics",
         ),
+        path(
+            "referrals/evaluation/",
+            admin_views.EvaluationExportView.as_view(),
+            name="referrals_evaluation",
+        ),
+        path(
+            "referrals/statistics/outcomes/",
+            admin_views.OutcomeStatisticsView.as_view(),
+            name="referrals_outcome_statistics",
+        ),
     ]
 
 
@@ -106,6 +133,13 @@ def referrals_menu():
                 icon_name="table",
                 order=200,
                 shown_to=with_permission("referrals.view_referral_statistics"),
+            ),
+            RestrictedMenuItem(
+                _("Evaluation export"),
+                reverse_lazy("referrals_evaluation"),
+                icon_name="download",
+                order=220,
+                shown_to=with_permission(admin_views.EVALUATION_PERMISSION),
             ),
             RestrictedMenuItem(
                 _("Connectors' areas"),

@@ -344,6 +344,9 @@ REFERRALS_ENCRYPTION_KEYS = env_list("REFERRALS_ENCRYPTION_KEYS")
 BLIND_INDEX_KEY = os.environ.get("BLIND_INDEX_KEY", "")
 # Closed, declined and connected referrals are anonymised this long after they end.
 REFERRALS_RETENTION_MONTHS = int(os.environ.get("REFERRALS_RETENTION_MONTHS", "24"))
+# Overdue digests (staff addresses, reference numbers) are deleted this long after
+# they were written, once sent or given up.
+REFERRALS_DIGEST_DAYS = int(os.environ.get("REFERRALS_DIGEST_DAYS", "30"))
 # Requests sent per client per window, and steps answered per client per window.
 REFERRALS_SUBMIT_LIMIT = int(os.environ.get("REFERRALS_SUBMIT_LIMIT", "5"))
 REFERRALS_STEP_LIMIT = int(os.environ.get("REFERRALS_STEP_LIMIT", "200"))
@@ -385,6 +388,9 @@ COUNCIL_SERVICE_NAME = os.environ.get(
     "COUNCIL_SERVICE_NAME", gettext_noop("Get connected in Kellbrook")
 )
 COUNCIL_PHONE = os.environ.get("COUNCIL_PHONE", "020 7946 0142")
+# The place the directory covers: named when a postcode is not in it, and as the
+# addresses' local authority in the Open Referral API.
+COUNCIL_AREA = os.environ.get("COUNCIL_AREA", "Kellbrook")
 
 # Wagtail
 WAGTAIL_SITE_NAME = COUNCIL_SERVICE_NAME

@@ -48,10 +48,13 @@ def day_text(day):
 @register.simple_tag
 def session_times(session):
     """e.g. "10:00 to 12:00", in the reader's language."""
-    return _("%(start)s to %(end)s") % {
-        "start": local_time(session.start),
-        "end": local_time(session.end),
-    }
+    return time_range(session.start, session.end)
+
+
+@register.simple_tag
+def time_range(start, end):
+    """Two times of day (or moments), e.g. "9:00 to 17:00", in the reader's language."""
+    return _("%(start)s to %(end)s") % {"start": local_time(start), "end": local_time(end)}
 
 
 @register.simple_tag

@@ -4,6 +4,7 @@ Each runs as its own process on its own SQLite file (never the test or a real
 database) with the database search backend, and must finish, exit 0 and print
 its figures within a hard time limit."""
 
+import json
 import os
 import re
 import shutil
@@ -18,9 +19,10 @@ ROOT = Path(__file__).resolve().parents[2]
 TIME_LIMIT = 900
 
 
-def run_benchmark(tmp_path, script, *arguments):
+def run_benchmark(tmp_path, script, *arguments, size=None):
     env = {key: value for key, value in os.environ.items() if key != "SEARCH_URL"}
-    env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'bench.sqlite3'}"
+    # The HTTP benchmark keeps each size in a file of its own (bench-170.sqlite3).
+    env["DATABASE_URL"] = f"sqlite:///{tmp_path / (f'bench-{size}' if size else 'bench')}.sqlite3"
     env.pop("DJANGO_SETTINGS_MODULE", None)
     result = subprocess.run(
         [sys.executable, str(ROOT / "bench" / script), *arguments],
@@ -63,8 +65,16 @@ def test_feeds_benchmark_syncs_a_small_calendar_and_prints_its_times(tmp_path):
 @pytest.mark.benchmark
 @pytest.mark.skipif(not shutil.which("wrk"), reason="the HTTP benchmark loads pages with wrk")
 def test_http_benchmark_serves_every_page_and_prints_ratios_to_the_ceiling(tmp_path):
-    output = run_benchmark(tmp_path, "http_benchmark.py", "--sizes", "150", "170", "--seconds", "3")
+    arguments = ("--sizes", "150", "170", "--seconds", "1")
+    output = run_benchmark(tmp_path, "http_benchmark.py", *arguments)
 
     for page in ("hello", "static", "home, cold", "find, warm", "activity, cold"):
-        assert re.search(rf"\| 170 \| {page} \| \d+\.\d \| \d\.\d{{4}} \|", output), output
-    assert re.search(r"find p95 at 170 is \d+\.\d\dx its p95 at 150", output), output
+        assert re.search(rf"\| database \| 170 \| {page} \| \d+\.\d \| \d\.\d{{4}} \|", output)
+    assert re.search(r"\| 170 \| 20 \| \d+ s \| \d+ s \| \d+ MB \|", output), output
+    assert re.search(r"database: find, cold, p95 at 170 is \d+\.\d\dx its p95 at 150", output)
+
+    # Each size's database is kept: preparing it again generates and indexes nothing.
+    again = json.loads(
+        run_benchmark(tmp_path, "http_benchmark.py", "--prepare", "170", size=170).splitlines()[-1]
+    )
+    assert (again["generated"], again["index_seconds"]) == (0, None), again

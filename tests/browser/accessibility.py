@@ -21,7 +21,16 @@ def axe_source():
         raise FileNotFoundError(f"{AXE_PATH} is missing: run `npm ci` (make install)") from None
 
 
+# True once every short CSS animation and transition has ended: a message fading
+# in is measured at its final colours, as a reader sees it, not half-way. Endless
+# or long ones (a spinner, the admin's pulsing badges) are not waited for.
+ANIMATIONS_ENDED = """() => document.getAnimations().every(animation =>
+    animation.playState !== "running"
+    || !(animation.effect.getComputedTiming().endTime <= 2000))"""
+
+
 def blocking_violations(page):
+    page.wait_for_function(ANIMATIONS_ENDED, timeout=10_000)
     # Evaluated through the DevTools protocol, so the page's CSP does not block it.
     page.evaluate(axe_source())
     results = page.evaluate(

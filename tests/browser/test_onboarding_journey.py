@@ -83,3 +83,11 @@ def test_a_new_group_joins_in_bengali_and_sends_its_first_activity_for_review(
     assert activity.title == "Tuesday sewing circle"
     assert not activity.live  # it waits for the directory team
     assert activity.current_workflow_state.status == "in_progress"
+
+    # From the dashboard, one click tells residents there is room for newcomers.
+    page.goto(f"{site_url}/admin/")
+    page.get_by_role(
+        "button", name=re.compile(r"^Room for newcomers this week\W+Tuesday sewing circle$")
+    ).click()
+    expect(page.locator(".messages")).to_contain_text("for the next seven days")
+    assert_accessible(page)

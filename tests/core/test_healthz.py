@@ -82,6 +82,7 @@ def test_emails_waiting_too_long_make_the_site_degraded_but_still_serving(
         activity=ActivityPage.objects.first(),
         kind="reminder",
         due_on=now.date(),
+        recipient="c@example.org",
         created_at=now - timedelta(seconds=60),
     )
     Notification.objects.create(

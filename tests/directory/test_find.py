@@ -280,7 +280,7 @@ def test_browse_by_interest_pages_invite_and_filter(client, organisation):
     response = client.get("/en/things-to-do/browse/nature-and-gardening/")
 
     assert (
-        '<h1 class="govuk-heading-xl">Get outdoors and grow things</h1>'
+        '<h1 class="govuk-heading-xl site-find__heading">Get outdoors and grow things</h1>'
         in response.content.decode()
     )
     assert titles(response) == ["Allotment"]

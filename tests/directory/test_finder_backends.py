@@ -15,7 +15,7 @@ from django.core.management import call_command
 
 from directory.factories import ActivityPageFactory
 from directory.finder import ActivityFinder
-from directory.models import DirectoryIndexPage, ScheduleBreak
+from directory.models import DirectoryIndexPage, RoomForNewcomers, ScheduleBreak
 from tests.directory.test_whats_on import thursday, week  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.django_db
@@ -53,6 +53,7 @@ WHEN_QUESTIONS = [
     {"when": ["weekend"]},
     {"when": ["today", "tomorrow"], "day": ["3", "4"]},
     {"when": ["next-week"], "interest": ["music"]},
+    {"when": ["weekend"], "newcomers": ["yes"]},
     {"date_range": (date(2026, 12, 24), date(2026, 12, 26))},
     {"date_range": (date(2026, 12, 19), date(2026, 12, 20)), "day": ["5"], "cost": ["free"]},
 ]
@@ -60,7 +61,8 @@ WHEN_QUESTIONS = [
 
 @pytest.fixture
 def paused_week(request, find_page, organisation):
-    """The week's activities, one paused over Christmas and one with a break."""
+    """The week's activities, one paused over Christmas, one with a break and
+    room for newcomers at it."""
     request.getfixturevalue("week")
     ActivityPageFactory(
         parent=organisation, title="Paused quiz", weekday=4, paused_until=date(2026, 12, 26)
@@ -69,6 +71,7 @@ def paused_week(request, find_page, organisation):
     ScheduleBreak.objects.create(
         page=yoga, starts_on=date(2026, 12, 19), ends_on=date(2026, 12, 19)
     )
+    RoomForNewcomers.say(yoga, RoomForNewcomers.Answer.YES)
     return find_page
 
 
@@ -87,6 +90,7 @@ OPTIONS = {
     "time": ["morning", "afternoon", "evening"],
     "cost": ["free", "low"],
     "interest": ["music", "being-active"],
+    "newcomers": ["yes"],
 }
 
 

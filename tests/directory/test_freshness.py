@@ -13,6 +13,8 @@ from django.core.management import call_command
 from django.test import TestCase
 from django.utils import timezone
 
+from wagtail.users.models import UserProfile
+
 from directory.factories import ActivityPageFactory
 from directory.models import OrganisationPage, ReviewNotice
 from directory.permissions import DIRECTORY_TEAM, ensure_directory_review, ensure_editors_group
@@ -127,6 +129,24 @@ def test_editors_hear_when_a_listing_leaves_search(organisation, editor):
     ]
 
 
+def test_each_editor_is_reminded_once_in_the_language_they_chose(
+    organisation, editor, django_user_model
+):
+    rahima = django_user_model.objects.create_user("rahima", "rahima@ashgrove.example", "x")
+    rahima.groups.add(ensure_editors_group(organisation))
+    UserProfile.objects.create(user=rahima, preferred_language="bn")
+    checked_days_ago(organisation, 200, title="Forgotten walk")
+
+    run_checks()
+    run_checks()  # the daily job run twice, or by two workers: nobody hears twice
+
+    to_rahima = [message for message in mail.outbox if message.to == [rahima.email]]
+    assert [message.subject for message in to_rahima] == ["“Forgotten walk” খোঁজ থেকে সরানো হয়েছে"]
+    assert [message.subject for message in mail_to_sam()] == [
+        "“Forgotten walk” has been taken out of search"
+    ]
+
+
 def test_a_failed_email_is_kept_and_sent_by_the_retry_run(organisation, editor, settings):
     activity = checked_days_ago(organisation, 85)
     # A real connection to a port nobody listens on: the mail server is down.
@@ -134,7 +154,7 @@ def test_a_failed_email_is_kept_and_sent_by_the_retry_run(organisation, editor, 
     settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 2
 
     run_checks()
-    notice = ReviewNotice.objects.get(activity=activity)
+    notice = ReviewNotice.objects.get(activity=activity, recipient="sam@ashgrove.example")
     assert notice.sent_at is None and notice.attempts == 1 and notice.last_error
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -32,8 +32,11 @@ def test_a_malformed_postcode_gets_a_clear_message(postcode):
         TableGeocoder().locate(postcode)
 
 
-def test_a_postcode_outside_the_borough_gets_a_clear_message():
+def test_a_postcode_outside_the_borough_gets_a_clear_message_naming_the_area(settings):
     with pytest.raises(PostcodeError, match="could not find that postcode in Kellbrook"):
+        TableGeocoder().locate("SW1A 1AA")
+    settings.COUNCIL_AREA = "Ashworth"  # another council's deployment
+    with pytest.raises(PostcodeError, match="could not find that postcode in Ashworth"):
         TableGeocoder().locate("SW1A 1AA")
 
 

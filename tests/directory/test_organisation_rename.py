@@ -115,9 +115,12 @@ def test_after_a_rename_a_problem_report_email_goes_to_the_editor(
             language="en",
         )
 
-    [message] = smtp.inbox.messages
-    assert sorted(message["to"]) == sorted([EDITOR, "priya@kellbrook.example"])
-    assert "Saturday park walk" in message["subject"]
+    # One email each, to the editor and to the directory team.
+    messages = smtp.inbox.messages
+    assert sorted(address for message in messages for address in message["to"]) == sorted(
+        [EDITOR, "priya@kellbrook.example"]
+    )
+    assert all("Saturday park walk" in message["subject"] for message in messages)
 
 
 def test_after_a_rename_a_referral_for_its_activity_reaches_the_editor(

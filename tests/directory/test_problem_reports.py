@@ -20,6 +20,7 @@ from django.test import override_settings
 from django.utils import timezone
 
 from wagtail.models import Locale
+from wagtail.users.models import UserProfile
 
 from demo.problem_reports import load_demo_problem_reports
 from directory.models import ActivityPage, ProblemReport, ProblemReportNotice
@@ -101,7 +102,8 @@ def test_every_activity_page_links_to_the_form_in_its_language(client, translate
 def test_a_report_is_stored_and_the_editors_and_team_are_told_without_personal_details(
     client, translated_activity, make_user, django_capture_on_commit_callbacks
 ):
-    make_user("editor", ensure_editors_group(translated_activity.organisation))
+    editor = make_user("editor", ensure_editors_group(translated_activity.organisation))
+    UserProfile.objects.create(user=editor, preferred_language="ar")
     make_user("team", DIRECTORY_TEAM)
     response = report(
         client,
@@ -128,12 +130,16 @@ def test_a_report_is_stored_and_the_editors_and_team_are_told_without_personal_d
         raw = " ".join(cursor.fetchone())
     assert "Sam" not in raw and "example.org" not in raw
 
-    (message,) = mail.outbox
-    assert sorted(message.to) == ["editor@kellbrook.example", "team@kellbrook.example"]
-    assert translated_activity.title in message.subject
-    assert f"/admin/problem-reports/{stored.pk}/" in message.body
-    for personal in ["Sam", "sam@example.org", "Thursdays"]:
-        assert personal not in message.subject + message.body
+    # Each member of staff is told in the language they chose for the admin.
+    to_editor, to_team = sorted(mail.outbox, key=lambda message: message.to)
+    assert to_editor.to == ["editor@kellbrook.example"]
+    assert to_editor.subject == f"أُبلغ عن مشكلة في «{translated_activity.title}»"
+    assert to_team.to == ["team@kellbrook.example"]
+    assert to_team.subject == f"A problem has been reported with “{translated_activity.title}”"
+    for message in mail.outbox:
+        assert f"/admin/problem-reports/{stored.pk}/" in message.body
+        for personal in ["Sam", "sam@example.org", "Thursdays"]:
+            assert personal not in message.subject + message.body
 
 
 def test_a_report_from_the_arabic_page_is_about_the_listing_editors_change(
@@ -408,7 +414,7 @@ def test_with_the_mail_server_down_the_reply_waits_for_the_retry_run(
     smtp.stop()
     with django_capture_on_commit_callbacks(execute=True):
         close_report(stored, make_user("team", DIRECTORY_TEAM), "The new times are online.")
-    notice = ProblemReportNotice.objects.get(report=stored)
+    notice = ProblemReportNotice.objects.get(report=stored, kind=ProblemReportNotice.Kind.REPLY)
     assert notice.sent_at is None and notice.attempts == 1 and notice.last_error
     stored.refresh_from_db()
     assert stored.reply == ProblemReport.Reply.QUEUED

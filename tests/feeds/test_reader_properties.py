@@ -152,6 +152,18 @@ service = st.fixed_dictionaries(
         "email": mostly(["a@example.org"], "not an email <script>", "\x00@x"),
         "fees": mostly(["Free"], "\x00"),
         "status": mostly(["active"], "inactive"),
+        # Read only to find the listing in the directory (feeds/matching.py).
+        "organization": mostly(
+            [{"organization_identifiers": [{"identifier_scheme": "GB-CHC", "identifier": "1"}]}],
+            {"organization_identifiers": 5},
+            {"organization_identifiers": [None, {"identifier_scheme": 5, "identifier": "\x00"}]},
+        ),
+        "service_at_locations": mostly(
+            [[{"location": {"addresses": [{"postal_code": "KB2 4AA"}]}}]],
+            [{"location": "x"}],
+            [{"location": {"addresses": {"postal_code": 1}}}],
+            [{"location": {"addresses": [{"postal_code": "\x00" * 300}]}}],
+        ),
     },
 )
 answers = st.one_of(

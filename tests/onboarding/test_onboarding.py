@@ -171,6 +171,8 @@ def test_approving_a_new_group_invites_them_to_their_own_draft_organisation(
     assert isinstance(organisation, OrganisationPage)
     assert not organisation.live  # nothing published without review
     assert list(organisation_editors(organisation)) == [request.user]
+    # The charity number it gave is the organisation's identifier, which feeds match by.
+    assert [number.key for number in organisation.identifiers.all()] == [("GB-CHC", "1123456")]
     (email,) = smtp.inbox.messages
     assert email["to"] == ["rina@example.org"]
     link = re.search(r"http\S+/bn/add-your-group/welcome/\S+/", email["body"]).group(0)
@@ -193,6 +195,33 @@ def test_approving_a_new_group_invites_them_to_their_own_draft_organisation(
     assert "এই লিঙ্কের মেয়াদ শেষ" in used  # "This link has expired"
     assert 'name="new_password1"' not in used
     assert InvitationNotice.objects.count() == 1
+
+
+def test_an_existing_user_keeps_their_password_and_is_told_to_sign_in(
+    client, team, make_user, organisation, smtp, django_capture_on_commit_callbacks
+):
+    editor = make_user("sam")  # already edits another organisation, password "pw"
+    request = ListingRequest.objects.create(
+        kind="claim",
+        organisation=organisation,
+        organisation_name=organisation.title,
+        email="Sam@Kellbrook.example",
+        language="en",
+        submission="00000000-0000-0000-0000-000000000003",
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        assert approve(request, team)
+    request.refresh_from_db()
+    assert request.user == editor
+    assert list(organisations_edited_by(editor)) == [organisation]
+    (email,) = smtp.inbox.messages
+    assert "/add-your-group/welcome/" not in email["body"]  # no way to replace the password
+    assert re.search(r"http\S+/admin/\s", email["body"])
+    assert "Your username is sam." in email["body"]
+    # Their own password still signs them in, and the admin shows the organisation.
+    signed_in = client.post("/admin/login/", {"username": "sam", "password": "pw"})
+    assert signed_in.status_code == 302
+    assert escape(organisation.title) in client.get("/admin/").content.decode()
 
 
 def test_approving_a_claim_attaches_the_listing_and_the_explorer_opens_there(

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from directory.models import Area
 from referrals.factories import ReferralFactory
-from referrals.models import Note, Notification, Referral, ReferralLogEntry
+from referrals.models import Note, Notification, OverdueDigest, Referral, ReferralLogEntry
 
 pytestmark = pytest.mark.django_db
 
@@ -103,6 +103,28 @@ def test_the_period_is_configurable(demo_site):
     referral = ended(days_ago=200, name="Six Months Sid")
     purge()
     assert Referral.objects.get(pk=referral.pk).name == ""
+
+
+def test_overdue_digests_go_30_days_after_they_are_written_once_done_with(demo_site):
+    def digest(days_ago, state, key):
+        written = timezone.now() - timedelta(days=days_ago)
+        return OverdueDigest.objects.create(
+            day=written.date(),
+            recipient_key=key,
+            recipient="fen@kellbrook.example",
+            overdue=[["KB-0001", 3]],
+            state=state,
+            created_at=written,
+        )
+
+    digest(31, "sent", "user-1")
+    digest(45, "given-up", "user-2")
+    still_trying = digest(31, "pending", "user-3")
+    recent = digest(29, "sent", "user-4")
+    assert "Dry run: 2 overdue digests would be deleted." in purge("--dry-run")
+    assert OverdueDigest.objects.count() == 4
+    assert "Overdue digests deleted: 2." in purge()
+    assert set(OverdueDigest.objects.all()) == {still_trying, recent}
 
 
 def test_anonymised_referrals_still_count_in_statistics(client, demo_site, make_user):

@@ -18,6 +18,7 @@ DAILY_JOBS = [
     "expire_story_consent",  # campaign: stories whose consent has ended
     "purge_referrals",  # referrals: retention
     "send_overdue_digest",  # referrals: first contact overdue, to connectors
+    "send_follow_ups",  # referrals: "Did you go? How was it?" on the follow-up date
     "send_pending_messages",  # core: the outbox's emails a mail server missed (also every 5 min)
     "prune_db_task_results",  # the task queue: finished tasks older than 14 days
     "clearsessions",  # Django: expired sessions (answers left half done) deleted

@@ -7,6 +7,7 @@ from wagtail.models import Locale
 
 from directory.freshness import ListingState, listing_state, reminder_window
 from directory.models import ActivityPage, ReviewNotice
+from directory.permissions import staff_addresses
 
 
 class Command(BaseCommand):
@@ -32,9 +33,20 @@ class Command(BaseCommand):
                 ListingState.OVERDUE: ReviewNotice.Kind.REMINDER,
                 ListingState.WITHDRAWN: ReviewNotice.Kind.WITHDRAWN,
             }.get(state)
-            if kind:
+            if not kind:
+                continue
+            notices = ReviewNotice.objects.filter(
+                activity=activity, kind=kind, due_on=activity.review_due_on
+            )
+            if notices.exists():  # told already: an editor who joins since waits for the next
+                continue
+            for recipient, language in staff_addresses(activity.organisation):
                 notice, new = ReviewNotice.objects.get_or_create(
-                    activity=activity, kind=kind, due_on=activity.review_due_on
+                    activity=activity,
+                    kind=kind,
+                    due_on=activity.review_due_on,
+                    recipient=recipient,
+                    defaults={"language": language},
                 )
                 if new:
                     notice.send_after_commit()

@@ -4,7 +4,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from onboarding.numbers import charity_number, company_number
+from django.core.exceptions import ValidationError
+
+from directory.identifiers import charity_number, company_number
+from directory.models import OrganisationIdentifier
 
 pytestmark = pytest.mark.unit
 
@@ -48,3 +51,15 @@ def test_any_text_gives_a_number_in_its_written_form_or_none(text):
         assert number is None or (number == number.upper() and len(number) <= longest)
         # What it gives is read back as itself.
         assert number is None or read(number) == number
+
+
+def test_an_organisations_number_is_kept_in_its_written_form_with_its_scheme():
+    number = OrganisationIdentifier(kind="charity", identifier="nic 100001")
+    number.clean()
+    assert number.key == ("GB-NIC", "NIC100001")
+    company = OrganisationIdentifier(kind="company", identifier="sc 123456")
+    company.clean()
+    assert company.key == ("GB-COH", "SC123456")
+    for kind, typed in (("charity", "12345"), ("company", "123456789"), ("other", "A1")):
+        with pytest.raises(ValidationError):
+            OrganisationIdentifier(kind=kind, identifier=typed).clean()

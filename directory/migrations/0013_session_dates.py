@@ -30,7 +30,7 @@ def date_sessions(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("directory", "0009_subject_access"),
+        ("directory", "0012_organisation_identifiers"),
     ]
 
     operations = [
