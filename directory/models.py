@@ -38,6 +38,7 @@ from core.crypto import EncryptedTextField
 from core.languages import in_default_language
 from core.models import BasePage
 from core.outbox import Message, Outbox
+from core.pagecache import content_changed
 from directory.calendar import activities_calendar, activity_calendar, calendar_response
 from directory.closures import closure_breaks
 from directory.freshness import ListingState, listing_state, next_check_due
@@ -834,9 +835,12 @@ class SessionDate(models.Model):
         )
         with transaction.atomic():
             stale = cls.objects.all() if pages is None else cls.objects.filter(page_id__in=pages)
-            stale.delete()
+            # One DELETE: delete() would load every row for the page cache's
+            # post_delete signal (700,000 at 50,000 activities); it is told once below.
+            stale._raw_delete(stale.db)
             while batch := list(itertools.islice(rows, 5000)):
                 cls.objects.bulk_create(batch)
+            content_changed()
 
 
 class ScheduleBreak(Orderable):
