@@ -197,12 +197,12 @@ class ActivityFinder:
     """Finds the matches, every option's count and their order.
 
     On PostgreSQL the database does it: each filter becomes a condition, the
-    counts of every filter's options come in one query (each filter's GROUP BY
-    with the other filters applied) and dates are read from SessionDate, so
-    nothing is loaded per candidate. Elsewhere (SQLite at demo size), and for a
-    date range beyond SessionDate's months, three queries fetch every
-    candidate's filter values and the rest happens in memory; both give the
-    same answers."""
+    counts of every filter's options come in one statement (the candidates
+    worked out once, then each filter's options grouped for those it counts)
+    and dates are read from SessionDate, so nothing is loaded per candidate.
+    Elsewhere (SQLite at demo size), and for a date range beyond SessionDate's
+    months, three queries fetch every candidate's filter values and the rest
+    happens in memory; both give the same answers."""
 
     def __init__(self, index_page, criteria, location=None, in_database=None):
         self.in_database = connection.vendor == "postgresql" if in_database is None else in_database
@@ -466,9 +466,9 @@ class ActivityFinder:
             condition |= Q(start_time__gte=start, start_time__lt=end)
         return condition
 
-    def _passing(self, base, skip=None):
+    def _passing(self, base):
         for name in FILTER_NAMES:
-            if self.chosen[name] and name != skip:
+            if self.chosen[name]:
                 base = base.filter(self._condition(name))
         return base
 

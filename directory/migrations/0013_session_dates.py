@@ -1,3 +1,5 @@
+import itertools
+
 import django.db.models.deletion
 from django.db import migrations, models
 from django.db.models import Q
@@ -14,18 +16,18 @@ def date_sessions(apps, schema_editor):
     schedules = ActivitySchedule.objects.filter(page__live=True).filter(
         Q(ends_on__isnull=True) | Q(ends_on__gte=today)
     )
-    SessionDate.objects.bulk_create(
-        (
-            SessionDate(
-                page_id=schedule.page_id,
-                day=session.start.date(),
-                start=session.start,
-                end=session.end,
-            )
-            for schedule, session in dated_sessions(schedules.iterator(), today)
-        ),
-        batch_size=5000,
+    rows = (
+        SessionDate(
+            page_id=schedule.page_id,
+            day=session.start.date(),
+            start=session.start,
+            end=session.end,
+        )
+        for schedule, session in dated_sessions(schedules.iterator(), today)
     )
+    # 5,000 at a time: bulk_create would hold every row (700,000 at 50,000 activities).
+    while batch := list(itertools.islice(rows, 5000)):
+        SessionDate.objects.bulk_create(batch)
 
 
 class Migration(migrations.Migration):
