@@ -61,6 +61,7 @@ from directory.models import (  # noqa: E402
     ActivitySchedule,
     DirectoryIndexPage,
     OrganisationPage,
+    SessionDate,
     Term,
     VenuePage,
 )
@@ -151,21 +152,21 @@ def add_activities(organisation, count, rng):
         page.page_ptr_id = page.id
     insert_child_rows(ActivityPage, pages)
     ids = [page.pk for page in pages]
-    ActivitySchedule.objects.bulk_create(
-        [
-            ActivitySchedule(
-                page_id=pk,
-                frequency="weekly",
-                weekday=rng.randrange(7),
-                starts_on=date(2026, 1, 5),
-                start_time=clock(rng.randrange(8, 20)),
-                end_time=clock(21),
-                sort_order=0,
-            )
-            for pk in ids
-        ],
-        batch_size=1000,
-    )
+    schedules = [
+        ActivitySchedule(
+            page_id=pk,
+            frequency="weekly",
+            weekday=rng.randrange(7),
+            starts_on=date(2026, 1, 5),
+            start_time=clock(rng.randrange(8, 20)),
+            end_time=clock(21),
+            sort_order=0,
+        )
+        for pk in ids
+    ]
+    ActivitySchedule.objects.bulk_create(schedules, batch_size=1000)
+    # Their dated sessions, as ActivityPage.save writes them (date searches on PostgreSQL).
+    SessionDate.write(schedules, pages=ids)
     for name, pool in terms.items():
         through = getattr(ActivityPage, name).through
         through.objects.bulk_create(

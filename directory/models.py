@@ -5,6 +5,7 @@ services (ActivityPage) at locations (VenuePage) on a schedule
 (ActivitySchedule), described by taxonomy terms (Term).
 """
 
+import itertools
 import uuid
 from datetime import timedelta
 from html import unescape
@@ -15,7 +16,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import models, transaction
 from django.db.models import OuterRef, Subquery, prefetch_related_objects
 from django.db.models.functions import Length, Substr
 from django.http import Http404
@@ -37,6 +38,7 @@ from core.crypto import EncryptedTextField
 from core.languages import in_default_language
 from core.models import BasePage
 from core.outbox import Message, Outbox
+from core.pagecache import content_changed
 from directory.calendar import activities_calendar, activity_calendar, calendar_response
 from directory.closures import closure_breaks
 from directory.freshness import ListingState, listing_state, next_check_due
@@ -47,7 +49,7 @@ from directory.identifiers import (
     company_number,
     other_identifier,
 )
-from directory.schedules import Frequency, WeekOfMonth, upcoming_sessions
+from directory.schedules import Frequency, WeekOfMonth, dated_sessions, upcoming_sessions
 from directory.structured_data import activity_json_ld
 from directory.taxonomy import INTEREST_INVITATIONS, LABELS, TERMS, CostBand, Vocabulary
 
@@ -749,6 +751,9 @@ class ActivityPage(RoutablePageMixin, BasePage):
         if interval:
             self.review_due_on = next_check_due(self.last_checked, interval)
         super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "schedules" in update_fields:
+            SessionDate.write(self.schedules.all(), pages=[self.pk])
 
 
 class ActivitySchedule(Orderable):
@@ -797,6 +802,45 @@ class ActivitySchedule(Orderable):
         if self.frequency == Frequency.ONCE and self.starts_on:
             self.weekday = self.starts_on.weekday()
         super().save(*args, **kwargs)
+
+
+class SessionDate(models.Model):
+    """One dated session of an activity's schedules, from today to a few months
+    ahead (schedules.SESSION_DATE_DAYS), so that the finder filters and counts
+    date searches in SQL. Only the schedules make them: breaks, pauses and
+    closure days change on their own and the finder's query leaves their days
+    out. Written when an activity is saved or a feed adds listings, and made
+    afresh each day (manage.py update_next_sessions)."""
+
+    page = models.ForeignKey(
+        ActivityPage, on_delete=models.CASCADE, related_name="+", db_index=False
+    )
+    day = models.DateField()  # the local day it starts on
+    start = models.DateTimeField()
+    end = models.DateTimeField()
+
+    class Meta:
+        indexes = [models.Index(fields=["page", "day"], name="session_date_page_day")]
+
+    def __str__(self):
+        return f"{self.page_id}: {self.start.isoformat()}"
+
+    @classmethod
+    def write(cls, schedules, pages=None):
+        """Replaces the dated sessions of `pages` (every activity's when None) with
+        those of `schedules`, a few thousand rows per insert."""
+        rows = (
+            cls(page_id=schedule.page_id, day=session.start.date(), **vars(session))
+            for schedule, session in dated_sessions(schedules, timezone.localdate())
+        )
+        with transaction.atomic():
+            stale = cls.objects.all() if pages is None else cls.objects.filter(page_id__in=pages)
+            # One DELETE: delete() would load every row for the page cache's
+            # post_delete signal (700,000 at 50,000 activities); it is told once below.
+            stale._raw_delete(stale.db)
+            while batch := list(itertools.islice(rows, 5000)):
+                cls.objects.bulk_create(batch)
+            content_changed()
 
 
 class ScheduleBreak(Orderable):

@@ -17,6 +17,20 @@ from django.utils.translation import gettext_lazy as _
 WEEKDAYS = [rrule.MO, rrule.TU, rrule.WE, rrule.TH, rrule.FR, rrule.SA, rrule.SU]
 # Far enough to find five sessions of a monthly activity after a long break.
 LOOKAHEAD = timedelta(days=400)
+# What makes two schedules give the same sessions.
+RULE_FIELDS = [
+    "frequency",
+    "weekday",
+    "week_of_month",
+    "starts_on",
+    "ends_on",
+    "start_time",
+    "end_time",
+]
+# How far ahead the finder reads dated sessions from the database (SessionDate),
+# and the days more they are kept for, so that a missed daily run changes nothing.
+SESSION_DATE_DAYS = 92
+SESSION_DATE_SPARE_DAYS = 7
 
 
 class Frequency(models.TextChoices):
@@ -133,3 +147,18 @@ def without_breaks(sessions, breaks, paused_until=None):
         if not in_a_break(session.start.date())
         and not (paused_until and session.start.date() <= paused_until)
     )
+
+
+def dated_sessions(schedules, today):
+    """(schedule, Session) for every session of these schedules (of any
+    activities) from `today` to SESSION_DATE_DAYS and the spare days ahead,
+    before breaks and pauses. Schedules with the same rule are expanded once."""
+    last = today + timedelta(days=SESSION_DATE_DAYS + SESSION_DATE_SPARE_DAYS)
+    after = datetime.combine(today, time.min, tzinfo=local_zone())
+    expanded = {}
+    for schedule in schedules:
+        key = tuple(getattr(schedule, name) for name in RULE_FIELDS)
+        if key not in expanded:
+            expanded[key] = rule_sessions(schedule, today, last, after=after)
+        for session in expanded[key]:
+            yield schedule, session

@@ -31,7 +31,7 @@ from core.indexing import indexing_deferred, note_saved
 from core.pagecache import content_changed
 from directory.closures import closure_breaks
 from directory.freshness import next_check_due
-from directory.models import ActivityPage, ActivitySchedule, ScheduleBreak
+from directory.models import ActivityPage, ActivitySchedule, ScheduleBreak, SessionDate
 from directory.permissions import REVIEW_WORKFLOW
 from directory.schedules import upcoming_sessions
 from feeds import csv_format, ical, oruk
@@ -322,9 +322,9 @@ class NewChildren:
         note_saved(ActivityPage, [page.pk for page in pages])
         # What each page's post_save did, once: cached pages are stale.
         content_changed()
-        ActivitySchedule.objects.bulk_create(
-            [row for _page, schedules, _breaks in self.added for row in schedules], batch_size=500
-        )
+        rules = [row for _page, schedules, _breaks in self.added for row in schedules]
+        ActivitySchedule.objects.bulk_create(rules, batch_size=500)
+        SessionDate.write(rules, pages=[page.pk for page in pages])
         ScheduleBreak.objects.bulk_create(
             [row for _page, _schedules, breaks in self.added for row in breaks], batch_size=500
         )

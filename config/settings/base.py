@@ -162,6 +162,12 @@ DATABASES = {
         conn_health_checks=DATABASE_CONN_MAX_AGE > 0,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # No JIT compiling: the finder's counting query passes jit_above_cost on its
+    # estimates and compiling took 2.4 s of its 3.3 s at 50,000 activities
+    # (docs/benchmarks.md); a web request's queries are too short to gain from it.
+    connect = DATABASES["default"].setdefault("OPTIONS", {})
+    connect["options"] = f"{connect.get('options', '')} -c jit=off".strip()
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Admin sign-in (accounts/, docs/operations.md). Failed attempts are counted per

@@ -1,3 +1,4 @@
+import re
 from datetime import datetime
 from io import StringIO
 from zoneinfo import ZoneInfo
@@ -7,6 +8,7 @@ import pytest
 from django.core.management import call_command
 
 from directory.factories import ActivityPageFactory
+from directory.management.commands import update_next_sessions
 from directory.models import ActivityPage
 
 pytestmark = pytest.mark.django_db
@@ -26,3 +28,21 @@ def test_the_daily_job_moves_each_next_session_on(organisation):
     assert activity.next_session_start > last_year
     assert activity.revisions.count() == revisions
     assert "Updated the next session of" in output.getvalue()
+
+
+def test_the_daily_job_moves_on_every_batch_and_the_last_part_one(organisation, monkeypatch):
+    monkeypatch.setattr(update_next_sessions, "BATCH", 2)  # 50,000 activities in small
+    walks = [
+        ActivityPageFactory(parent=organisation, title=f"Walk {number}", weekday=number)
+        for number in range(5)
+    ]
+    ActivityPage.objects.filter(pk__in=[walk.pk for walk in walks]).update(next_session_start=None)
+
+    output = StringIO()
+    call_command("update_next_sessions", stdout=output)
+
+    for walk in walks:
+        walk.refresh_from_db()
+        assert walk.next_session_start == walk.upcoming_sessions(count=1)[0].start
+    updated = int(re.search(r"next session of (\d+) activities", output.getvalue())[1])
+    assert updated >= len(walks)

@@ -3,12 +3,14 @@ calendar of chosen dates, and the borough's closure days."""
 
 import re
 from datetime import date, datetime, time
+from io import StringIO
 
 import pytest
 import time_machine
 from icalendar import Calendar
 
 from django.contrib.auth.models import Group
+from django.core.management import call_command
 
 from directory.closures import closed_days
 from directory.factories import ActivityPageFactory, VenuePageFactory
@@ -25,8 +27,10 @@ THURSDAY_MORNING = datetime(2026, 12, 17, 9, 0, tzinfo=local_zone())
 
 
 @pytest.fixture
-def thursday():
+def thursday(db):
     with time_machine.travel(THURSDAY_MORNING, tick=False):
+        # That morning's daily job has run: the demo's sessions are dated from then.
+        call_command("update_next_sessions", stdout=StringIO())
         yield
 
 
