@@ -68,8 +68,16 @@ class View:
     CHOICES = [(LIST, _("List")), (AGENDA, _("By date"))]
 
 
+class DateField(forms.DateField):
+    """A date that is only spaces or line breaks was not given: Django would
+    call it an invalid date."""
+
+    def to_python(self, value):
+        return super().to_python(value.strip() if isinstance(value, str) else value)
+
+
 def date_field(label, message):
-    return forms.DateField(
+    return DateField(
         label=label,
         required=False,
         input_formats=DATE_FORMATS,
