@@ -589,6 +589,7 @@ class ActivityPage(RoutablePageMixin, BasePage):
         index.FilterField("find_days"),
         index.FilterField("find_times"),
         index.FilterField("find_place"),
+        index.FilterField("find_listing"),
     ]
 
     def find_terms(self):
@@ -600,6 +601,10 @@ class ActivityPage(RoutablePageMixin, BasePage):
             for name, relation in TERM_FILTERS.items()
             for term in getattr(self, relation).all()
         ]
+
+    def find_listing(self):
+        """The translation key as a keyword: Wagtail indexes UUIDs as analysed text."""
+        return str(self.translation_key)
 
     def find_area(self):
         return self.venue.area.slug if self.venue_id and self.venue.area_id else None

@@ -34,6 +34,8 @@ class EngineFinder:
         self.index_page, self.criteria, self.location = index_page, criteria, location
         self.backend = backend or get_search_backend()
         self.mapping = self.backend.mapping_class(ActivityPage)
+        # Fixed now: a later page may be fetched outside this request's language.
+        self.active, self.default = Locale.get_active(), Locale.get_default()
         self.chosen = {
             name: sorted({str(value) for value in criteria.get(name) or []}) for name in FIELDS
         }
@@ -58,25 +60,32 @@ class EngineFinder:
         """Live, public-enough activities beneath this page in the reader's language
         (or the main one), still in search, with a session to come: compiled by
         Wagtail's own query compiler, with the words and their analyzers."""
-        active, default = Locale.get_active(), Locale.get_default()
+        active, default = self.active, self.default
         queryset = ActivityPage.objects.live().filter(beneath(self.index_page))
         if active == default:
             queryset = queryset.filter(locale=active)
+            translated = []
         else:
-            translated = (
+            queryset = queryset.filter(locale__in=[active, default])
+            keys = (
                 ActivityPage.objects.live()
                 .filter(locale=active)
                 .values_list("translation_key", flat=True)
             )
-            queryset = queryset.filter(locale__in=[active, default]).exclude(
-                locale=default, translation_key__in=list(translated)
-            )
+            translated = [
+                {"term": {self.column("locale"): default.pk}},
+                {"terms": {self.column("find_listing"): [str(key) for key in keys]}},
+            ]
         compiler = self.backend.query_compiler_class(queryset.filter(in_search()), text)
         compiler.check()
         return {
             "bool": {
                 "must": [compiler.get_query()],
-                "must_not": [{"term": {self.column("find_days"): "none"}}],
+                "must_not": [
+                    {"term": {self.column("find_days"): "none"}},
+                    # The main language's page where the reader's own is published.
+                    *([{"bool": {"filter": translated}}] if translated else []),
+                ],
             }
         }
 
