@@ -582,7 +582,66 @@ class ActivityPage(RoutablePageMixin, BasePage):
         index.SearchField("description"),
         index.SearchField("what_to_expect"),
         index.SearchField("organisation_name"),
+        # What the search node's finder filters, counts and sorts on (docs/search-engine.md).
+        index.FilterField("cost_band"),
+        index.FilterField("next_session_start"),
+        index.FilterField("review_due_on"),
+        index.FilterField("find_terms"),
+        index.FilterField("find_area"),
+        index.FilterField("find_days"),
+        index.FilterField("find_times"),
+        index.FilterField("find_place"),
+        index.FilterField("find_listing"),
     ]
+
+    def find_terms(self):
+        """The filter codes as "filter:code", for the search node (one keyword field)."""
+        from directory.finder import TERM_FILTERS  # the finder imports this module
+
+        return [
+            f"{name}:{term.code}"
+            for name, relation in TERM_FILTERS.items()
+            for term in getattr(self, relation).all()
+        ]
+
+    def find_listing(self):
+        """The translation key as a keyword: Wagtail indexes UUIDs as analysed text."""
+        return str(self.translation_key)
+
+    def find_area(self):
+        return self.venue.area.slug if self.venue_id and self.venue.area_id else None
+
+    def _current_schedules(self):
+        from directory.finder import current_schedules
+
+        return current_schedules().filter(page_id=self.pk)
+
+    def find_days(self):
+        """Weekdays of the schedules with a session to come; ["none"] when there is
+        no such schedule, so that the node can leave the activity out."""
+        schedules = list(self._current_schedules())
+        if not schedules:
+            return ["none"]
+        return sorted({str(s.weekday) for s in schedules if s.weekday is not None}) or ["any"]
+
+    def find_times(self):
+        from directory.finder import TIME_RANGES
+
+        return sorted(
+            {
+                str(period)
+                for schedule in self._current_schedules()
+                for period, (start, end) in TIME_RANGES.items()
+                if start <= schedule.start_time < end
+            }
+        )
+
+    def find_place(self):
+        """The venue as an OpenSearch geo_point."""
+        if not self.venue_id:
+            return None
+        return {"lat": self.venue.latitude, "lon": self.venue.longitude}
+
     translatable_fields = [
         *BasePage.translatable_fields,
         TranslatableField("summary"),

@@ -83,6 +83,11 @@ class Client(OpenSearch):
 class Mapping(OpenSearch2Mapping):
     def get_mapping(self):
         mapping = super().get_mapping()
+        # Wagtail maps a method's FilterField as a keyword; distance needs a geo_point.
+        for field in self.model.get_search_fields():
+            if getattr(field, "field_name", None) == "find_place":
+                column = self.get_field_column_name(field)
+                mapping["properties"][column] = {"type": "geo_point"}
         for language in content_languages():
             mapping["properties"][text_field(language)] = {
                 "type": "text",

@@ -3,36 +3,16 @@
 CI starts a node and sets TEST_SEARCH_URL; without one these tests are skipped.
 """
 
-import io
-import os
 import re
-import uuid
 
 import pytest
 
-from django.core.management import call_command
-
-from wagtail.search.backends import get_search_backend
-
 from home.models import HomePage
-from tests.search.search_nodes import node_backends
-
-SEARCH_NODE = os.environ.get("TEST_SEARCH_URL", "")
+from tests.search.conftest import SEARCH_NODE
 
 pytestmark = pytest.mark.skipif(
     not SEARCH_NODE, reason="needs a search node: bin/search-node start; TEST_SEARCH_URL=..."
 )
-
-
-@pytest.fixture
-def search_engine(settings, demo_site):
-    prefix = f"test_{uuid.uuid4().hex[:8]}_"
-    settings.SEARCH_URL = SEARCH_NODE
-    settings.WAGTAILSEARCH_BACKENDS = node_backends(SEARCH_NODE, prefix)
-    call_command("update_index", backend_name="default", stdout=io.StringIO())
-    backend = get_search_backend()
-    yield backend
-    backend.es.indices.delete(index=f"{prefix}*")
 
 
 def result_titles(response):
