@@ -153,10 +153,14 @@ class EngineFinder:
                         "unit": "mi",
                     }
                 },
-                {"path_filter": "asc"},
+                # Ties (one venue) soonest first, as the database breaks them.
+                *self._soonest(),
             ]
         if sort == Sort.RELEVANCE and self.criteria.get("q"):
             return ["_score", {"path_filter": "asc"}]
+        return self._soonest()
+
+    def _soonest(self):
         return [
             {self.column("next_session_start"): {"order": "asc", "missing": "_last"}},
             {"path_filter": "asc"},
