@@ -654,14 +654,14 @@ class ActivityFinder:
     def _sort(self, matching, ranked_ids, distances):
         sort = self.criteria.get("sort") or (Sort.RELEVANCE if ranked_ids else Sort.SOONEST)
         far = float("inf")
+        latest = timezone.now().replace(year=9999)
+        # Soonest, then tree order (stable sorts), breaks any tie, as in SQL.
+        matching.sort(key=lambda candidate: candidate.next_session_start or latest)
         if sort == Sort.DISTANCE and distances is not None:
             matching.sort(key=lambda candidate: distances.get(candidate.venue_id, far))
         elif sort == Sort.RELEVANCE and ranked_ids:
             rank = {pk: position for position, pk in enumerate(ranked_ids)}
             matching.sort(key=lambda candidate: rank.get(candidate.pk, far))
-        else:
-            latest = timezone.now().replace(year=9999)
-            matching.sort(key=lambda candidate: candidate.next_session_start or latest)
         return [candidate.pk for candidate in matching]
 
 
