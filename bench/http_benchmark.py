@@ -238,7 +238,10 @@ def load(url, options, script):
     # Warm every worker one request at a time (compiled, connected, cached): a
     # burst would leave requests queued that the measured run then waits behind.
     for _ in range(2 * options.workers):
-        requests.get(url, timeout=60).raise_for_status()
+        try:
+            requests.get(url, timeout=60).raise_for_status()
+        except requests.Timeout:
+            break  # no answer within a minute: wrk's run records the page as that
     result = subprocess.run(
         [
             "wrk",

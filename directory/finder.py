@@ -20,6 +20,7 @@ from django.db.models import (
     F,
     OuterRef,
     Q,
+    QuerySet,
     Value,
     When,
 )
@@ -123,14 +124,29 @@ def ranking(results):
     return None
 
 
-def ids_of(results, ranked=True):
-    """The matches' ids, best first unless not `ranked`. PostgreSQL's own search
-    gives them without making a page of each: 0.1 s rather than 0.9 s for 10,500
-    matches, and unranked with the index on title and body (directory/0014) less."""
+def ids_of(results):
+    """The matches' ids, best first. PostgreSQL's own search gives them without
+    making a page of each: 0.1 s rather than 0.9 s for 10,500 matches."""
     matches = ranking(results)
     if matches is None:
         return [page.pk for page in results]
-    return list((matches if ranked else matches.order_by()).values_list("pk", flat=True))
+    return list(matches.values_list("pk", flat=True))
+
+
+def unranked(results):
+    """The matches for a statement to apply as a condition, unranked: on
+    PostgreSQL's own search a subquery, so that the index on title and body
+    (directory/0014) finds them inside the statement that filters and counts
+    them, rather than 10,500 ids sent back and forth; elsewhere their ids."""
+    matches = ranking(results)
+    if matches is None:
+        return ids_of(results)
+    return matches.order_by().values("pk")
+
+
+def found_any(matches):
+    """Whether there is a match, without fetching every one of a subquery's."""
+    return matches.exists() if isinstance(matches, QuerySet) else bool(matches)
 
 
 def among(ids, field="pk"):
@@ -236,15 +252,17 @@ class ActivityFinder:
         )
         in_sql = self.in_database and self._dated_in_database()
         # In SQL the matches are ranked once filtered (self._ranking), not all of them.
-        ranked_ids = self._text_matches(ranked=not in_sql)
-        if ranked_ids is not None:
-            base = base.filter(among(ranked_ids))
+        text_matches = self._text_matches(ranked=not in_sql)
+        if isinstance(text_matches, QuerySet):
+            base = base.filter(pk__in=text_matches)
+        elif text_matches is not None:
+            base = base.filter(among(text_matches))
         distances = self._venue_distances()
         if distances is not None:
             base = base.filter(venue_id__in=distances)
 
         if in_sql:
-            return self._find_in_database(base, ranked_ids, distances)
+            return self._find_in_database(base, text_matches, distances)
         matching, counts = self._filter_and_count(self._candidates(base))
         days = {
             first + timedelta(days=offset)
@@ -252,7 +270,7 @@ class ActivityFinder:
             for offset in range((last - first).days + 1)
         }
         return Finding(
-            ids=self._sort(matching, ranked_ids, distances),
+            ids=self._sort(matching, text_matches, distances),
             counts=counts,
             distances=distances,
             sessions={
@@ -267,10 +285,10 @@ class ActivityFinder:
         horizon = timezone.localdate(self.now) + timedelta(days=SESSION_DATE_DAYS)
         return all(last <= horizon for _first, last in self.windows.values())
 
-    def _find_in_database(self, base, ranked_ids, distances):
+    def _find_in_database(self, base, text_matches, distances):
         """Filters, counts, order and the agenda's sessions in SQL."""
         counts, matches = self._count_in_database(base)
-        ids = self._sort_in_database(matches, ranked_ids, distances)
+        ids = self._sort_in_database(matches, text_matches, distances)
         found = defaultdict(list)
         zone = local_zone()
         for pk, start, end in (
@@ -309,7 +327,8 @@ class ActivityFinder:
         ]
 
     def _text_matches(self, ranked=True):
-        """The ids of every text match, best first if `ranked`; None without words."""
+        """Every text match, None without words: their ids, best first, if
+        `ranked`; otherwise as `unranked` gives them."""
         self._ranking = None
         query = self.criteria.get("q")
         if not query:
@@ -324,17 +343,16 @@ class ActivityFinder:
         # Every match, so that the counts describe them all; a search node
         # hands over more than one page of hits by scrolling.
         results = searchable.search(query)
-        matches = ids_of(results, ranked)
-        if not matches:
+        matches_of = ids_of if ranked else unranked
+        matches = matches_of(results)
+        if not found_any(matches):
             # Forgive spelling where the backend can (PostgreSQL trigrams, a search
             # node); SQLite cannot, and says so.
             with contextlib.suppress(NotImplementedError):
                 results = searchable.search(Fuzzy(query))
-                matches = ids_of(results, ranked)
+                matches = matches_of(results)
         if not ranked:
             self._ranking = ranking(results)
-            if self._ranking is None:  # ranked elsewhere: keep that order
-                matches = ids_of(results)
         return matches
 
     def _venue_distances(self):
@@ -615,20 +633,21 @@ class ActivityFinder:
         option = Cast("weekday", CharField()) if name == "day" else time_period()
         return current_schedules().filter(page_id__in=pks), option, "page_id"
 
-    def _sort_in_database(self, matches, ranked_ids, distances):
+    def _sort_in_database(self, matches, text_matches, distances):
         """The ids of the matches, (id, venue) soonest first, in the order asked for."""
-        sort = self.criteria.get("sort") or (Sort.RELEVANCE if ranked_ids else Sort.SOONEST)
+        searched = text_matches is not None
+        sort = self.criteria.get("sort") or (Sort.RELEVANCE if searched else Sort.SOONEST)
         if sort == Sort.DISTANCE and distances is not None:
             # Venues are few: their distances are known.
             far = float("inf")
             return [pk for pk, venue in sorted(matches, key=lambda row: distances.get(row[1], far))]
         ids = [pk for pk, _venue in matches]
-        if sort == Sort.RELEVANCE and ranked_ids:
+        if sort == Sort.RELEVANCE and searched:
             if self._ranking is not None:
                 # Only the matches left are ranked, by id: a subquery would have the
                 # database work every text match out again to rank them.
                 return list(self._ranking.filter(among(ids)).values_list("pk", flat=True))
-            rank = {pk: position for position, pk in enumerate(ranked_ids)}
+            rank = {pk: position for position, pk in enumerate(text_matches)}
             return sorted(ids, key=rank.__getitem__)
         return ids
 
