@@ -29,6 +29,7 @@ from django.db.models.functions import Cast
 from django.utils import timezone
 
 from modelsearch.backends.database.postgres.postgres import PostgresSearchResults
+from wagtail import hooks
 from wagtail.models import Locale
 from wagtail.search.query import Fuzzy
 
@@ -72,6 +73,11 @@ TERM_FILTERS = {
     "expect": "expectations",
 }
 ALL_OF = {"access"}
+# Through this Wagtail hook another app offers a finder for a search (finder_for).
+FIND_ACTIVITIES_HOOK = "find_activities"
+# Hooks called with no arguments once the daily job (update_next_sessions) has
+# moved every activity's next session and dated sessions on.
+SESSIONS_MOVED_ON_HOOK = "after_sessions_moved_on"
 # The agenda without chosen dates: the coming week. Of a long range: its first month
 # of days with sessions.
 AGENDA_DAYS = 7
@@ -159,7 +165,8 @@ def among(ids, field="pk"):
 
 
 def current_schedules():
-    """Schedules with a session still to come: past one-off dates drop out by themselves."""
+    """Schedules with a session still to come (ActivitySchedule.is_current):
+    past one-off dates drop out by themselves."""
     today = timezone.localdate()
     return ActivitySchedule.objects.filter(
         Q(frequency=Frequency.ONCE, starts_on__gte=today)
@@ -192,6 +199,34 @@ def listed_activities(index_page):
     return activities.filter(
         Q(locale=active) | (Q(locale=default) & ~Q(translation_key__in=translated))
     )
+
+
+def venue_distances(location, distance=None):
+    """Venue id -> miles from `location`, of the venues within `distance` miles
+    (all of them without one); None without a location. Venues are few."""
+    if location is None:
+        return None
+    limit = float(distance) if distance else None
+    distances = {}
+    for venue_id, latitude, longitude in VenuePage.objects.values_list(
+        "pk", "latitude", "longitude"
+    ):
+        miles = miles_between(location.latitude, location.longitude, latitude, longitude)
+        if limit is None or miles <= limit:
+            distances[venue_id] = miles
+    return distances
+
+
+def finder_for(index_page, criteria, location=None):
+    """The finder for one search: the first a search app offers through the
+    FIND_ACTIVITIES_HOOK (the search node's, where one is set up and can answer
+    it), else ActivityFinder. Each offer is called as
+    `offer(index_page, criteria, location)` and returns a finder or None."""
+    for offer in hooks.get_hooks(FIND_ACTIVITIES_HOOK):
+        finder = offer(index_page, criteria, location)
+        if finder is not None:
+            return finder
+    return ActivityFinder(index_page, criteria, location)
 
 
 @dataclass
@@ -250,7 +285,7 @@ class ActivityFinder:
         base = listed_activities(self.index_page).filter(
             Exists(current_schedules().filter(page_id=OuterRef("pk")))
         )
-        in_sql = self.in_database and self._dated_in_database()
+        in_sql = self.in_database and self.dates_are_held()
         # In SQL the matches are ranked once filtered (self._ranking), not all of them.
         text_matches = self._text_matches(ranked=not in_sql)
         if isinstance(text_matches, QuerySet):
@@ -279,7 +314,7 @@ class ActivityFinder:
             },
         )
 
-    def _dated_in_database(self):
+    def dates_are_held(self):
         """Whether SessionDate holds every day the finder looks at; a date range
         further ahead is answered in memory."""
         horizon = timezone.localdate(self.now) + timedelta(days=SESSION_DATE_DAYS)
@@ -356,19 +391,7 @@ class ActivityFinder:
         return matches
 
     def _venue_distances(self):
-        if self.location is None:
-            return None
-        limit = float(self.criteria["distance"]) if self.criteria.get("distance") else None
-        distances = {}
-        for venue_id, latitude, longitude in VenuePage.objects.values_list(
-            "pk", "latitude", "longitude"
-        ):
-            miles = miles_between(
-                self.location.latitude, self.location.longitude, latitude, longitude
-            )
-            if limit is None or miles <= limit:
-                distances[venue_id] = miles
-        return distances
+        return venue_distances(self.location, self.criteria.get("distance"))
 
     def _candidates(self, base):
         """Every activity in `base`, in tree order, with its value for each filter."""

@@ -49,7 +49,13 @@ from directory.identifiers import (
     company_number,
     other_identifier,
 )
-from directory.schedules import Frequency, WeekOfMonth, dated_sessions, upcoming_sessions
+from directory.schedules import (
+    Frequency,
+    WeekOfMonth,
+    dated_sessions,
+    upcoming_sessions,
+    without_breaks,
+)
 from directory.structured_data import activity_json_ld
 from directory.taxonomy import INTEREST_INVITATIONS, LABELS, TERMS, CostBand, Vocabulary
 
@@ -586,13 +592,20 @@ class ActivityPage(RoutablePageMixin, BasePage):
         index.FilterField("cost_band"),
         index.FilterField("next_session_start"),
         index.FilterField("review_due_on"),
+        index.FilterField("meets_on_closure_days"),
         index.FilterField("find_terms"),
         index.FilterField("find_area"),
         index.FilterField("find_days"),
         index.FilterField("find_times"),
+        index.FilterField("find_session_starts"),
+        index.FilterField("find_welcomed_on"),
         index.FilterField("find_place"),
-        index.FilterField("find_listing"),
+        index.FilterField("find_translated_into"),
     ]
+
+    # The find_* methods give the search node what the database finder works out
+    # from rows; they read the schedules and breaks the page holds (a page being
+    # published is indexed before its new schedules are written).
 
     def find_terms(self):
         """The filter codes as "filter:code", for the search node (one keyword field)."""
@@ -604,25 +617,32 @@ class ActivityPage(RoutablePageMixin, BasePage):
             for term in getattr(self, relation).all()
         ]
 
-    def find_listing(self):
-        """The translation key as a keyword: Wagtail indexes UUIDs as analysed text."""
-        return str(self.translation_key)
+    def find_translated_into(self):
+        """The locales of its other live translations, whose readers see those instead."""
+        translations = ActivityPage.objects.live().filter(translation_key=self.translation_key)
+        return list(translations.exclude(pk=self.pk).values_list("locale_id", flat=True))
 
     def find_area(self):
         return self.venue.area.slug if self.venue_id and self.venue.area_id else None
 
     def _current_schedules(self):
-        from directory.finder import current_schedules
-
-        return current_schedules().filter(page_id=self.pk)
+        today = timezone.localdate()
+        return [schedule for schedule in self.schedules.all() if schedule.is_current(today)]
 
     def find_days(self):
         """Weekdays of the schedules with a session to come; ["none"] when there is
         no such schedule, so that the node can leave the activity out."""
-        schedules = list(self._current_schedules())
+        schedules = self._current_schedules()
         if not schedules:
             return ["none"]
-        return sorted({str(s.weekday) for s in schedules if s.weekday is not None}) or ["any"]
+        # A one-off date's weekday is stored when the schedule is saved, maybe after this.
+        weekdays = {
+            schedule.starts_on.weekday()
+            if schedule.frequency == Frequency.ONCE
+            else schedule.weekday
+            for schedule in schedules
+        }
+        return sorted(str(day) for day in weekdays if day is not None) or ["any"]
 
     def find_times(self):
         from directory.finder import TIME_RANGES
@@ -635,6 +655,24 @@ class ActivityPage(RoutablePageMixin, BasePage):
                 if start <= schedule.start_time < end
             }
         )
+
+    def find_session_starts(self):
+        """When its sessions start, from today over the months SessionDate holds,
+        less its breaks and pause. Closure days stay in: the node's query leaves
+        them out, so that a closure day entered later counts at once."""
+        today = timezone.localdate()
+        sessions = [session for _rule, session in dated_sessions(self.schedules.all(), today)]
+        return [
+            session.start
+            for session in without_breaks(sessions, self.breaks.all(), self.paused_until)
+        ]
+
+    def find_welcomed_on(self):
+        """The day its group said there is room for newcomers, if that is its answer."""
+        if hasattr(self, "indexed_welcomed_on"):
+            return self.indexed_welcomed_on
+        said = RoomForNewcomers.said_yes(self.translation_key)
+        return said.values_list("said_on", flat=True).first()
 
     def find_place(self):
         """The venue as an OpenSearch geo_point."""
@@ -695,8 +733,17 @@ class ActivityPage(RoutablePageMixin, BasePage):
 
     @classmethod
     def get_indexed_objects(cls):
-        # The organisation's name is indexed with each activity.
-        return cls.with_organisation_names(super().get_indexed_objects())
+        # The organisation's name, the newcomers answer and what the find_*
+        # methods read, for a chunk of activities at once.
+        from directory.finder import TERM_FILTERS
+
+        activities = cls.with_organisation_names(super().get_indexed_objects())
+        said_on = RoomForNewcomers.said_yes(OuterRef("translation_key")).values("said_on")
+        return (
+            activities.annotate(indexed_welcomed_on=Subquery(said_on[:1]))
+            .select_related("venue__area")
+            .prefetch_related("schedules", "breaks", *TERM_FILTERS.values())
+        )
 
     def session_breaks(self):
         """Its own breaks, and the directory's closure days unless it meets on them."""
@@ -855,6 +902,12 @@ class ActivitySchedule(Orderable):
             errors["weekday"] = _("Choose the day it meets.")
         if errors:
             raise ValidationError(errors)
+
+    def is_current(self, today):
+        """Whether a session is still to come (as finder.current_schedules asks the database)."""
+        if self.frequency == Frequency.ONCE:
+            return self.starts_on >= today
+        return self.ends_on is None or self.ends_on >= today
 
     def save(self, *args, **kwargs):
         # A one-off date falls on a day too; storing it lets day filters use one column.
@@ -1033,6 +1086,10 @@ class RoomForNewcomers(models.Model):
         return cls.objects.filter(said_on__gt=today - timedelta(days=cls.DAYS_VALID))
 
     @classmethod
+    def said_yes(cls, listing):
+        return cls.objects.filter(listing=listing, answer=cls.Answer.YES)
+
+    @classmethod
     def say(cls, activity, answer, user=None):
         """Record the answer, and who gave it in the listing's history (no user:
         the group's own check link); the same answer again the same day changes nothing."""
@@ -1044,6 +1101,9 @@ class RoomForNewcomers(models.Model):
             listing=activity.translation_key, defaults={"answer": answer, "said_on": today}
         )
         log(activity, cls.LOG_ACTION, user=user, data={"answer": answer})
+        # The search node keeps the answer with each translation of the listing.
+        for page in ActivityPage.objects.filter(translation_key=activity.translation_key):
+            index.insert_or_update_object(page)
 
 
 class ProblemReport(models.Model):

@@ -13,7 +13,7 @@ from core.counters import count_today
 from core.forms import error_list
 from core.pagecache import do_not_cache, remember
 from directory.calendar import activities_calendar, calendar_response
-from directory.finder import ActivityFinder, agenda_for, results_for
+from directory.finder import ActivityFinder, agenda_for, finder_for, results_for
 from directory.forms import DATE_RANGE, FILTER_NAMES, FindForm, View
 from directory.freshness import next_check_due, read_confirm_token
 from directory.models import ActivityPage, Area, RoomForNewcomers, ZeroResultSearch
@@ -38,7 +38,7 @@ def find(request, index_page, interest=None):
     # A value not understood is reported (and answered with a 400, so the address
     # is not indexed) but the search still runs with everything that was understood.
     criteria = form.cleaned_data
-    finding = ActivityFinder(index_page, criteria, form.location).find()
+    finding = finder_for(index_page, criteria, form.location).find()
 
     page = Paginator(finding.ids, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     searched = valid and any(criteria.get(name) for name in ["q", "postcode", *FILTER_NAMES])

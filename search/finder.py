@@ -2,22 +2,38 @@
 
 Words, every filter, each option's count (against the other filters, as
 `directory.finder.ActivityFinder` counts), distance and the order: one request
-to the node, whatever the number of matches. What it cannot do ("when" and
-date ranges, newcomers, the agenda) stays with ActivityFinder; see
-docs/search-engine.md.
+to the node, whatever the number of matches. The search app offers it to the
+find page through directory.finder's FIND_ACTIVITIES_HOOK (wagtail_hooks.py);
+where the node fails, the database finder answers. See docs/search-engine.md.
 """
 
-from wagtail.models import Locale
-from wagtail.search.backends import get_search_backend
+import itertools
+from datetime import datetime, time, timedelta
+
+from opensearchpy.exceptions import OpenSearchException
+
+from django.utils import timezone
+
+from wagtail.models import Locale, PageViewRestriction
 from wagtail.search.index import FilterField
 from wagtail.search.query import MATCH_ALL, Fuzzy, PlainText
 
-from directory.finder import ALL_OF, TERM_FILTERS, Finding, beneath
-from directory.forms import Sort
+from directory.closures import all_closed_days
+from directory.finder import (
+    ALL_OF,
+    TERM_FILTERS,
+    ActivityFinder,
+    Finding,
+    beneath,
+    venue_distances,
+)
+from directory.forms import FILTER_NAMES, FindForm, Sort, View
 from directory.freshness import in_search
-from directory.models import ActivityPage
+from directory.models import ActivityPage, RoomForNewcomers
+from directory.schedules import local_zone
+from directory.views import RESULTS_PER_PAGE, areas
 
-# Filter name -> the indexed field holding its values.
+# Filter name -> the indexed field holding its options, for those that are one value.
 FIELDS = {
     **dict.fromkeys(TERM_FILTERS, "find_terms"),
     "area": "find_area",
@@ -25,69 +41,131 @@ FIELDS = {
     "time": "find_times",
     "cost": "cost_band",
 }
-NOT_OPTIONS = {"none", "any"}  # find_days markers, never an option
-MAX_OPTIONS = 500
 
 
 class EngineFinder:
-    def __init__(self, index_page, criteria, location=None, backend=None):
+    """Answers as ActivityFinder does (its criteria, windows and clock are the
+    database finder's own, which answers instead when the node fails)."""
+
+    def __init__(self, index_page, criteria, location, backend):
         self.index_page, self.criteria, self.location = index_page, criteria, location
-        self.backend = backend or get_search_backend()
-        self.mapping = self.backend.mapping_class(ActivityPage)
-        # Fixed now: a later page may be fetched outside this request's language.
+        self.backend = backend
+        self.database = ActivityFinder(index_page, criteria, location)
+        self.chosen, self.windows, self.now = (
+            self.database.chosen,
+            self.database.windows,
+            self.database.now,
+        )
+        self.mapping = backend.mapping_class(ActivityPage)
+        # Fixed now: a later page of results may be fetched outside this request's language.
         self.active, self.default = Locale.get_active(), Locale.get_default()
-        self.chosen = {
-            name: sorted({str(value) for value in criteria.get(name) or []}) for name in FIELDS
-        }
+
+    def can_answer(self):
+        """The node holds no day-by-day sessions for the agenda, nor sessions
+        beyond the months SessionDate holds."""
+        return self.criteria.get("view") != View.AGENDA and self.database.dates_are_held()
 
     def column(self, name):
         return self.mapping.get_field_column_name(FilterField(name))
 
-    def _value(self, name, value):
-        return f"{name}:{value}" if name in TERM_FILTERS else value
+    def options(self, name):
+        """Every option the find page shows for this filter, each counted."""
+        if name == "area":
+            return [area.slug for area in areas()]
+        if name == "when":
+            return list(self.windows)
+        return [str(value) for value, _label in FindForm.base_fields[name].choices]
 
-    def _clauses(self, name):
-        """The bool filter clauses for one filter's ticked options."""
-        values = [self._value(name, value) for value in self.chosen[name]]
-        if not values:
-            return []
-        column = self.column(FIELDS[name])
-        if name in ALL_OF:
-            return [{"term": {column: value}} for value in values]
-        return [{"terms": {column: values}}]
-
-    def _listed(self, text):
-        """Live, public-enough activities beneath this page in the reader's language
-        (or the main one), still in search, with a session to come: compiled by
-        Wagtail's own query compiler, with the words and their analyzers."""
-        active, default = self.active, self.default
-        queryset = ActivityPage.objects.live().filter(beneath(self.index_page))
-        if active == default:
-            queryset = queryset.filter(locale=active)
-            translated = []
-        else:
-            queryset = queryset.filter(locale__in=[active, default])
-            keys = (
-                ActivityPage.objects.live()
-                .filter(locale=active)
-                .values_list("translation_key", flat=True)
+    def _option(self, name, option):
+        """The query clause for activities with this option."""
+        if name == "when":
+            return self._in_window(*self.windows[option])
+        if name == "newcomers":
+            still_holding = timezone.localdate(self.now) - timedelta(
+                days=RoomForNewcomers.DAYS_VALID
             )
-            translated = [
-                {"term": {self.column("locale"): default.pk}},
-                {"terms": {self.column("find_listing"): [str(key) for key in keys]}},
-            ]
-        compiler = self.backend.query_compiler_class(queryset.filter(in_search()), text)
-        compiler.check()
+            return {"range": {self.column("find_welcomed_on"): {"gt": still_holding.isoformat()}}}
+        value = f"{name}:{option}" if name in TERM_FILTERS else option
+        return {"term": {self.column(FIELDS[name]): value}}
+
+    def _in_window(self, first, last):
+        """A session from now on, on the days `first` to `last`, not on a closure
+        day unless the activity meets on them (as SessionDate's rows are read)."""
+        column, zone = self.column("find_session_starts"), local_zone()
+
+        def midnight(day):
+            return datetime.combine(day, time.min, tzinfo=zone)
+
+        def between(start, end):
+            return {"range": {column: {"gte": start.isoformat(), "lt": end.isoformat()}}}
+
+        start, end = max(self.now, midnight(first)), midnight(last + timedelta(days=1))
+        whole = between(start, end)
+        closed = sorted(day for day in all_closed_days() if first <= day <= last)
+        if not closed:
+            return whole
+        open_stretches = []
+        for day in closed:
+            if start < midnight(day):
+                open_stretches.append(between(start, midnight(day)))
+            start = max(start, midnight(day + timedelta(days=1)))
+        if start < end:
+            open_stretches.append(between(start, end))
+        meets = self.column("meets_on_closure_days")
         return {
             "bool": {
-                "must": [compiler.get_query()],
-                "must_not": [
-                    {"term": {self.column("find_days"): "none"}},
-                    # The main language's page where the reader's own is published.
-                    *([{"bool": {"filter": translated}}] if translated else []),
+                "should": [
+                    {"bool": {"filter": [{"term": {meets: True}}, whole]}},
+                    {
+                        "bool": {
+                            "filter": [{"term": {meets: False}}],
+                            "should": open_stretches or [{"match_none": {}}],
+                            "minimum_should_match": 1,
+                        }
+                    },
                 ],
+                "minimum_should_match": 1,
             }
         }
+
+    def _clauses(self, name):
+        """The filter clauses for one filter's ticked options."""
+        clauses = [self._option(name, option) for option in sorted(self.chosen[name])]
+        if not clauses or name in ALL_OF:
+            return clauses
+        return [{"bool": {"should": clauses, "minimum_should_match": 1}}]
+
+    def _listed(self, text):
+        """Live, public activities beneath this page in the reader's language (or
+        the main one where not translated), still in search, with a session to
+        come: compiled by Wagtail's own query compiler with the words and their
+        analyzers."""
+        active, default = self.active, self.default
+        queryset = ActivityPage.objects.live().filter(beneath(self.index_page))
+        must_not = [{"term": {self.column("find_days"): "none"}}]
+        if active == default:
+            queryset = queryset.filter(locale=active)
+        else:
+            queryset = queryset.filter(locale__in=[active, default])
+            # The main language's page where the reader's own is published.
+            must_not.append(
+                {
+                    "bool": {
+                        "filter": [
+                            {"term": {self.column("locale"): default.pk}},
+                            {"term": {self.column("find_translated_into"): active.pk}},
+                        ]
+                    }
+                }
+            )
+        path = self.column("path")
+        must_not.extend(
+            {"prefix": {path: restricted}}
+            for restricted in PageViewRestriction.objects.values_list("page__path", flat=True)
+        )
+        compiler = self.backend.query_compiler_class(queryset.filter(in_search()), text)
+        compiler.check()
+        return {"bool": {"must": [compiler.get_query()], "must_not": must_not}}
 
     def _distance(self):
         """With a postcode only activities with a venue; within the distance if given."""
@@ -99,122 +177,130 @@ class EngineFinder:
             {
                 "geo_distance": {
                     "distance": f"{float(self.criteria['distance'])}mi",
-                    self.column("find_place"): {
-                        "lat": self.location.latitude,
-                        "lon": self.location.longitude,
-                    },
+                    self.column("find_place"): self._here(),
                 }
             }
         ]
 
-    def _body(self, text, start, size):
-        active = [name for name in FIELDS if self.chosen[name]]
+    def _here(self):
+        return {"lat": self.location.latitude, "lon": self.location.longitude}
+
+    def _counts(self):
+        """Per filter, its options counted over the matches of the OTHER ticked
+        filters (an "all of" filter: of all of them), as ActivityFinder counts."""
+        active = [name for name in FILTER_NAMES if self.chosen[name]]
         aggregations = {}
-        for name in FIELDS:
+        for name in FILTER_NAMES:
             others = [
-                c
+                clause
                 for other in active
                 if other != name or other in ALL_OF
-                for c in self._clauses(other)
+                for clause in self._clauses(other)
             ]
             aggregations[name] = {
-                "filter": {"bool": {"filter": others or [{"match_all": {}}]}},
+                "filter": {"bool": {"filter": others}},
                 "aggs": {
-                    "options": {"terms": {"field": self.column(FIELDS[name]), "size": MAX_OPTIONS}}
+                    "options": {
+                        "filters": {
+                            "filters": {
+                                option: self._option(name, option) for option in self.options(name)
+                            }
+                        }
+                    }
                 },
             }
+        return aggregations
+
+    def _body(self, text, start, size, counted):
         body = {
             "query": {"bool": {"must": [self._listed(text)], "filter": self._distance()}},
             "post_filter": {
-                "bool": {"filter": [c for name in active for c in self._clauses(name)]}
+                "bool": {"filter": [c for name in FILTER_NAMES for c in self._clauses(name)]}
             },
-            "aggs": aggregations,
             "from": start,
             "size": size,
             "track_total_hits": True,
             "_source": False,
             "sort": self._sort(text),
         }
+        if counted:
+            body["aggs"] = self._counts()
         return body
 
     def _sort(self, text):
         sort = self.criteria.get("sort") or (
             Sort.RELEVANCE if self.criteria.get("q") else Sort.SOONEST
         )
-        if sort == Sort.DISTANCE and self.location is not None:
-            return [
-                {
-                    "_geo_distance": {
-                        self.column("find_place"): {
-                            "lat": self.location.latitude,
-                            "lon": self.location.longitude,
-                        },
-                        "order": "asc",
-                        "unit": "mi",
-                    }
-                },
-                # Ties (one venue) soonest first, as the database breaks them.
-                *self._soonest(),
-            ]
-        if sort == Sort.RELEVANCE and self.criteria.get("q"):
-            return ["_score", {"path_filter": "asc"}]
-        return self._soonest()
-
-    def _soonest(self):
-        return [
+        soonest = [
             {self.column("next_session_start"): {"order": "asc", "missing": "_last"}},
-            {"path_filter": "asc"},
+            {self.column("path"): {"order": "asc"}},  # tree order breaks ties, as in SQL
         ]
+        if sort == Sort.DISTANCE and self.location is not None:
+            distance = {self.column("find_place"): self._here(), "order": "asc", "unit": "mi"}
+            return [{"_geo_distance": distance}, *soonest]  # one venue: soonest first
+        if sort == Sort.RELEVANCE and self.criteria.get("q"):
+            return ["_score", soonest[-1]]
+        return soonest
 
-    def search(self, text, start, size):
+    def search(self, text, start, size, counted=False):
         index = self.backend.get_index_for_model(ActivityPage).name
-        return self.backend.es.search(index=index, body=self._body(text, start, size))
+        return self.backend.es.search(index=index, body=self._body(text, start, size, counted))
 
-    def find(self, size=10):
+    def find(self):
+        """The finding from the node; from the database if the node fails."""
+        try:
+            return self._find()
+        except OpenSearchException as error:
+            self.backend.node_failed(error)
+            return self.database.find()
+
+    def _find(self):
         words = self.criteria.get("q")
         text = PlainText(words) if words else MATCH_ALL
-        answer = self.search(text, 0, size)
+        answer = self.search(text, 0, RESULTS_PER_PAGE, counted=True)
         if words and not answer["hits"]["total"]["value"]:
             text = Fuzzy(words)
-            answer = self.search(text, 0, size)
+            answer = self.search(text, 0, RESULTS_PER_PAGE, counted=True)
         counts = {
             name: {
-                self._option(name, bucket["key"]): bucket["doc_count"]
-                for bucket in answer["aggregations"][name]["options"]["buckets"]
-                if self._option(name, bucket["key"]) is not None
+                option: bucket["doc_count"]
+                for option, bucket in answer["aggregations"][name]["options"]["buckets"].items()
+                if bucket["doc_count"]
             }
-            for name in FIELDS
+            for name in FILTER_NAMES
         }
-        return Finding(ids=Hits(self, text, answer, size), counts=counts)
-
-    def _option(self, name, key):
-        if name in TERM_FILTERS:
-            prefix = f"{name}:"
-            return key[len(prefix) :] if key.startswith(prefix) else None
-        return None if key in NOT_OPTIONS else key
+        return Finding(
+            ids=Hits(self, text, answer),
+            counts=counts,
+            distances=venue_distances(self.location, self.criteria.get("distance")),
+        )
 
 
 class Hits:
-    """Every matching id for the Paginator: its length is the node's total, and
-    a slice comes from the page already fetched or from one more request."""
+    """Every matching id, for the Paginator: its length is the node's total, and
+    a slice comes from the first page fetched or from one more request (from
+    the database finder if the node fails by then)."""
 
-    def __init__(self, finder, text, answer, size):
+    def __init__(self, finder, text, answer):
         self.finder, self.text = finder, text
         self.total = answer["hits"]["total"]["value"]
-        self.pages = {(0, size): pks(answer)}
+        self.pages = {(0, RESULTS_PER_PAGE): pks(answer)}
 
     def __len__(self):
         return self.total
 
     def __getitem__(self, index):
-        if isinstance(index, slice):
-            start, stop, _step = index.indices(self.total)
-            size = max(stop - start, 0)
-            if (start, size) not in self.pages:
-                answer = self.finder.search(self.text, start, size)
-                self.pages[(start, size)] = pks(answer)
-            return self.pages[(start, size)]
-        return self[index : index + 1][0]
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        start, stop, _step = index.indices(self.total)
+        size = max(stop - start, 0)
+        if (start, size) not in self.pages:
+            try:
+                self.pages[(start, size)] = pks(self.finder.search(self.text, start, size))
+            except OpenSearchException as error:
+                self.finder.backend.node_failed(error)
+                self.pages[(start, size)] = self.finder.database.find().ids[start:stop]
+        return self.pages[(start, size)]
 
     def __iter__(self):
         return iter(self[0 : self.total])
@@ -222,3 +308,10 @@ class Hits:
 
 def pks(answer):
     return [int(hit["_id"]) for hit in answer["hits"]["hits"]]
+
+
+def index_activities(backend, batch=2000):
+    """Every activity indexed again on the node, a batch at a time."""
+    activities = ActivityPage.get_indexed_objects().iterator(chunk_size=batch)
+    while chunk := list(itertools.islice(activities, batch)):
+        backend.add_bulk(ActivityPage, chunk)

@@ -1,8 +1,18 @@
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
+from wagtail.search import index
+from wagtail.search.backends import get_search_backend
+from wagtail.signals import page_published, page_unpublished
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from directory.finder import FIND_ACTIVITIES_HOOK, SESSIONS_MOVED_ON_HOOK
+from directory.models import ActivityPage
+from search.backends.opensearch import SearchBackend
+from search.finder import EngineFinder, index_activities
 from search.models import Synonym
 
 
@@ -16,3 +26,34 @@ class SynonymViewSet(SnippetViewSet):
 
 
 register_snippet(SynonymViewSet)
+
+
+@hooks.register(FIND_ACTIVITIES_HOOK)
+def find_on_the_node(index_page, criteria, location):
+    """The find page's search in one node query, where the node is the search
+    backend, has answered lately and holds what the search asks for."""
+    backend = get_search_backend()
+    if not isinstance(backend, SearchBackend) or backend.node_failed_lately():
+        return None
+    finder = EngineFinder(index_page, criteria, location, backend)
+    return finder if finder.can_answer() else None
+
+
+@receiver(page_published, sender=ActivityPage)
+@receiver(page_unpublished, sender=ActivityPage)
+@receiver(post_delete, sender=ActivityPage)
+def index_the_other_translations(sender, instance, **kwargs):
+    """Each translation's document says which languages the activity is live in
+    (find_translated_into), so the node shows a reader one of them."""
+    for translation in ActivityPage.objects.filter(translation_key=instance.translation_key):
+        if translation.pk != instance.pk:
+            index.insert_or_update_object(translation)
+
+
+@hooks.register(SESSIONS_MOVED_ON_HOOK)
+def move_the_node_on():
+    """The node holds each activity's next session, weekdays and session times,
+    which the daily job has just moved on."""
+    backend = get_search_backend()
+    if isinstance(backend, SearchBackend):
+        index_activities(backend)

@@ -56,6 +56,15 @@ LANGUAGE_ANALYZERS = {
 }
 
 
+# The search node's finder (search/finder.py) reads these methods' values as
+# places and dates.
+METHOD_FIELD_TYPES = {
+    "find_place": "geo_point",
+    "find_session_starts": "date",
+    "find_welcomed_on": "date",
+}
+
+
 def text_field(language_code):
     return f"_text_{base_language(language_code)}"
 
@@ -83,11 +92,11 @@ class Client(OpenSearch):
 class Mapping(OpenSearch2Mapping):
     def get_mapping(self):
         mapping = super().get_mapping()
-        # Wagtail maps a method's FilterField as a keyword; distance needs a geo_point.
+        # Wagtail maps a method's FilterField as a keyword; distances and dates need their types.
         for field in self.model.get_search_fields():
-            if getattr(field, "field_name", None) == "find_place":
-                column = self.get_field_column_name(field)
-                mapping["properties"][column] = {"type": "geo_point"}
+            node_type = METHOD_FIELD_TYPES.get(getattr(field, "field_name", None))
+            if node_type:
+                mapping["properties"][self.get_field_column_name(field)] = {"type": node_type}
         for language in content_languages():
             mapping["properties"][text_field(language)] = {
                 "type": "text",

@@ -7,10 +7,13 @@ import signal
 import subprocess
 import threading
 import time
+import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+# The node CI starts; without it the tests that need one are skipped.
+SEARCH_NODE = os.environ.get("TEST_SEARCH_URL", "")
 
 
 def node_backends(url, prefix):
@@ -27,6 +30,35 @@ def node_backends(url, prefix):
         },
         "database": settings.DATABASE_SEARCH_BACKEND,
     }
+
+
+class ActivitiesOnNode:
+    """The test database's activities on the test node, under an index prefix of
+    their own: indexed when first asked for, and deleted by `close`."""
+
+    def __init__(self, settings):
+        self.settings, self.prefix, self._backend = settings, f"test_{uuid.uuid4().hex[:8]}_", None
+
+    def backend(self):
+        from wagtail.search.backends import get_search_backend
+
+        from directory.models import ActivityPage
+        from search.finder import index_activities
+
+        if self._backend is None:
+            self.settings.WAGTAILSEARCH_BACKENDS = node_backends(SEARCH_NODE, self.prefix)
+            self._backend = get_search_backend()
+            index = self._backend.get_index_for_model(ActivityPage)
+            index.put()
+            index.add_model(ActivityPage)
+            index_activities(self._backend)
+        # What was indexed since (the daily job, a save) is searched too.
+        self._backend.get_index_for_model(ActivityPage).refresh()
+        return self._backend
+
+    def close(self):
+        if self._backend is not None:
+            self._backend.es.indices.delete(index=f"{self.prefix}*")
 
 
 class SearchNode:

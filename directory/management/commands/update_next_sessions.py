@@ -2,6 +2,9 @@ from django.core.management.base import BaseCommand
 from django.db.models import Q
 from django.utils import timezone
 
+from wagtail import hooks
+
+from directory.finder import SESSIONS_MOVED_ON_HOOK
 from directory.models import ActivityPage, ActivitySchedule, SessionDate
 
 BATCH = 2000
@@ -39,6 +42,8 @@ class Command(BaseCommand):
             .filter(Q(ends_on__isnull=True) | Q(ends_on__gte=today))
             .iterator(chunk_size=BATCH)
         )
+        for moved_on in hooks.get_hooks(SESSIONS_MOVED_ON_HOOK):
+            moved_on()
 
     @staticmethod
     def update(changed):
