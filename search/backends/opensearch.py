@@ -81,12 +81,24 @@ def with_search_timeout(method):
     return call
 
 
+def visible_at_once(method):
+    def call(self, *args, **kwargs):
+        kwargs.setdefault("refresh", "wait_for")
+        return method(self, *args, **kwargs)
+
+    return call
+
+
 class Client(OpenSearch):
-    """Whatever a search asks gives up after SEARCH_TIMEOUT_SECONDS."""
+    """Whatever a search asks gives up after SEARCH_TIMEOUT_SECONDS. A page
+    indexed or removed on its own (a publish, an edit) is found by the next
+    search, not up to a second later: the node's answer waits for it."""
 
     search = with_search_timeout(OpenSearch.search)
     scroll = with_search_timeout(OpenSearch.scroll)
     count = with_search_timeout(OpenSearch.count)
+    index = visible_at_once(OpenSearch.index)
+    delete = visible_at_once(OpenSearch.delete)
 
 
 class Mapping(OpenSearch2Mapping):

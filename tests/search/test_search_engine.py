@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from directory.models import ActivityPage
 from home.models import HomePage
 from tests.search.conftest import SEARCH_NODE
 
@@ -66,3 +67,19 @@ def test_one_wrong_letter_still_finds_the_page(client, search_engine):
     assert "Kellbrook community choir" in activity_titles(client, "en", "choor")
     # Forgiving spelling is only for words that match nothing as typed.
     assert "Privacy notice" not in result_titles(client.get("/en/search/", {"q": "walk"}))
+
+
+def test_a_publish_is_found_on_the_node_at_once(client, search_engine, settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    walk = ActivityPage.objects.get(title="Saturday park walk", locale__language_code="en")
+    assert "Saturday park walk" in activity_titles(client, "en", "walk")  # now in the page cache
+
+    walk.title = "Saturday park walk and picnic"
+    walk.save_revision().publish()
+
+    assert "Saturday park walk and picnic" in activity_titles(client, "en", "walk")
+    assert activity_titles(client, "en", "picnic") == ["Saturday park walk and picnic"]
+
+    walk.unpublish()
+
+    assert activity_titles(client, "en", "picnic") == []

@@ -20,6 +20,10 @@ from django.core.management import call_command
 from wagtail.search.backends import get_search_backend
 
 from core.factories import StandardPageFactory
+from directory.factories import ActivityPageFactory
+from directory.finder import ActivityFinder, finder_for
+from directory.models import DirectoryIndexPage, OrganisationPage
+from search.finder import Hits
 from tests.search.search_nodes import NotANode, SearchNode, node_backends, timed
 
 pytestmark = pytest.mark.django_db
@@ -58,7 +62,8 @@ def searching(settings, demo_site):
 @pytest.fixture
 def indexed_node(own_node, searching, settings, home):
     """Our node, running, with the site indexed, and one page that only the node
-    knows: finding "zorbing" shows that the node answered, not the database.
+    knows: finding "zorbing" shows that the node answered, not the database (and
+    "quidditch" on the find page).
     Pages are not kept in the page cache here: each search must ask a backend."""
     settings.PAGE_CACHE_SECONDS = 0
     if not own_node.pid:
@@ -67,6 +72,10 @@ def indexed_node(own_node, searching, settings, home):
     call_command("update_index", backend_name="default", stdout=io.StringIO())
     settings.WAGTAILSEARCH_BACKENDS = {"default": backends["default"]}
     StandardPageFactory(parent=home, title="Zorbing taster", slug="zorbing")
+    ActivityPageFactory(
+        parent=OrganisationPage.objects.filter(locale__language_code="en").first(),
+        title="Quidditch club",
+    )
     get_search_backend().refresh_indexes()
     settings.WAGTAILSEARCH_BACKENDS = backends
     yield own_node
@@ -104,6 +113,7 @@ def assert_the_database_answers(client):
     assert "Kellbrook community choir" in find_titles(client, "choir")
     assert "Privacy notice" in page_titles(client, "privacy")
     assert page_titles(client, "zorbing") == []  # only the node knows this page
+    assert find_titles(client, "quidditch") == []  # and this activity
     assert "Kellbrook community choir" in service_names(client, "choir")
 
 
@@ -115,14 +125,23 @@ def assert_degraded(client):
     assert (answer["checks"]["database"], answer["checks"]["search"]) == ("ok", "unreachable")
 
 
+def find_page():
+    return DirectoryIndexPage.objects.get(locale__language_code="en")
+
+
 @needs_a_node
 def test_a_stopped_node_leaves_searches_to_the_database(client, indexed_node):
     assert page_titles(client, "zorbing") == ["Zorbing taster"]
+    assert find_titles(client, "quidditch") == ["Quidditch club"]
+    # A find page's first page of results from the node, a later one still to fetch.
+    finding = finder_for(find_page(), {}).find()
+    assert isinstance(finding.ids, Hits) and len(finding.ids) > 40
 
     indexed_node.stop()
 
     assert_the_database_answers(client)
     assert_degraded(client)
+    assert finding.ids[20:40] == ActivityFinder(find_page(), {}).find().ids[20:40]
 
 
 @needs_a_node
@@ -132,9 +151,11 @@ def test_a_hung_node_costs_one_timeout_then_searches_go_straight_to_the_database
     settings.SEARCH_RETRY_SECONDS = 3
     assert page_titles(client, "zorbing") == ["Zorbing taster"]
 
+    assert find_titles(client, "quidditch") == ["Quidditch club"]
+
     with indexed_node.hung():
-        titles, waited = timed(lambda: page_titles(client, "privacy"))
-        assert "Privacy notice" in titles
+        titles, waited = timed(lambda: find_titles(client, "choir"))
+        assert "Kellbrook community choir" in titles
         assert TIMEOUT <= waited < TIMEOUT + 10
 
         # The failure is remembered: no more waiting on the node.
@@ -146,6 +167,7 @@ def test_a_hung_node_costs_one_timeout_then_searches_go_straight_to_the_database
     # Once the retry time has passed, the node answers searches again.
     cache.clear()
     assert page_titles(client, "zorbing") == ["Zorbing taster"]
+    assert find_titles(client, "quidditch") == ["Quidditch club"]
     assert client.get("/healthz").json()["status"] == "ok"
 
 
