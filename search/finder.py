@@ -85,8 +85,16 @@ class EngineFinder:
                 days=RoomForNewcomers.DAYS_VALID
             )
             return {"range": {self.column("find_welcomed_on"): {"gt": still_holding.isoformat()}}}
-        value = f"{name}:{option}" if name in TERM_FILTERS else option
-        return {"term": {self.column(FIELDS[name]): value}}
+        return {"term": {self.column(FIELDS[name]): self._value(name, option)}}
+
+    @staticmethod
+    def _value(name, option):
+        """The indexed value of a filter's option: term codes carry their filter's name."""
+        return f"{name}:{option}" if name in TERM_FILTERS else option
+
+    @staticmethod
+    def _option_of(name, value):
+        return value.removeprefix(f"{name}:") if name in TERM_FILTERS else value
 
     def _in_window(self, first, last):
         """A session from now on, on the days `first` to `last`, not on a closure
@@ -199,17 +207,27 @@ class EngineFinder:
             ]
             aggregations[name] = {
                 "filter": {"bool": {"filter": others}},
-                "aggs": {
-                    "options": {
-                        "filters": {
-                            "filters": {
-                                option: self._option(name, option) for option in self.options(name)
-                            }
-                        }
-                    }
-                },
+                "aggs": {"options": self._options_counted(name)},
             }
         return aggregations
+
+    def _options_counted(self, name):
+        """A bucket for each option shown: one terms aggregation over a field's
+        values where the options are its values, else a query per option."""
+        options = self.options(name)
+        if name in FIELDS:
+            values = [self._value(name, option) for option in options]
+            field = self.column(FIELDS[name])
+            return {"terms": {"field": field, "include": values, "size": max(len(values), 1)}}
+        return {"filters": {"filters": {option: self._option(name, option) for option in options}}}
+
+    def _counted(self, name, buckets):
+        """Option -> count, of the options that some match has."""
+        if name in FIELDS:
+            counted = ((self._option_of(name, bucket["key"]), bucket) for bucket in buckets)
+        else:
+            counted = buckets.items()
+        return {option: bucket["doc_count"] for option, bucket in counted if bucket["doc_count"]}
 
     def _body(self, text, start, size, counted):
         body = {
@@ -262,11 +280,7 @@ class EngineFinder:
             text = Fuzzy(words)
             answer = self.search(text, 0, RESULTS_PER_PAGE, counted=True)
         counts = {
-            name: {
-                option: bucket["doc_count"]
-                for option, bucket in answer["aggregations"][name]["options"]["buckets"].items()
-                if bucket["doc_count"]
-            }
+            name: self._counted(name, answer["aggregations"][name]["options"]["buckets"])
             for name in FILTER_NAMES
         }
         return Finding(
