@@ -1,20 +1,16 @@
 """The find page, used the way a resident uses it: a GET form and its results."""
 
-import os
 import re
-import uuid
 from datetime import date, time
 
 import pytest
 
 from django.db import connection
 
-from wagtail.search.backends import get_search_backend
-
 from directory.factories import ActivityPageFactory, VenuePageFactory
-from directory.models import ActivityPage, ActivitySchedule, ZeroResultSearch
+from directory.models import ActivitySchedule, ZeroResultSearch
 from directory.schedules import Frequency
-from tests.search.search_nodes import node_backends
+from tests.search.search_nodes import SEARCH_NODE, ActivitiesOnNode
 
 pytestmark = pytest.mark.django_db
 
@@ -57,9 +53,6 @@ def test_text_search_puts_the_closest_matches_first(client, organisation):
     assert titles(find(client, q="choir")) == ["Choir for all", "Winter concert"]
 
 
-SEARCH_NODE = os.environ.get("TEST_SEARCH_URL", "")
-
-
 @pytest.fixture(
     params=[
         "database",
@@ -75,20 +68,9 @@ def word_search(request, settings):
     if request.param == "database":
         yield lambda: None
         return
-    prefix = f"test_{uuid.uuid4().hex[:8]}_"
-    settings.SEARCH_URL = SEARCH_NODE
-    settings.WAGTAILSEARCH_BACKENDS = node_backends(SEARCH_NODE, prefix)
-    backend = get_search_backend()
-    index = backend.get_index_for_model(ActivityPage)
-
-    def index_activities():
-        index.reset()
-        index.add_model(ActivityPage)
-        index.add_items(ActivityPage, list(ActivityPage.objects.all()))
-        index.refresh()
-
-    yield index_activities
-    backend.es.indices.delete(index=f"{prefix}*")
+    node = ActivitiesOnNode(settings)
+    yield node.backend
+    node.close()
 
 
 def test_counts_describe_every_match_past_a_hundred(client, organisation, word_search):

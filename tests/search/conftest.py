@@ -2,7 +2,6 @@
 TEST_SEARCH_URL; without one the node tests are skipped."""
 
 import io
-import os
 import uuid
 
 import pytest
@@ -11,9 +10,7 @@ from django.core.management import call_command
 
 from wagtail.search.backends import get_search_backend
 
-from tests.search.search_nodes import node_backends
-
-SEARCH_NODE = os.environ.get("TEST_SEARCH_URL", "")
+from tests.search.search_nodes import SEARCH_NODE, node_backends
 
 
 @pytest.fixture

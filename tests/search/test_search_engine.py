@@ -9,7 +9,7 @@ import pytest
 
 from directory.models import ActivityPage
 from home.models import HomePage
-from tests.search.conftest import SEARCH_NODE
+from tests.search.search_nodes import SEARCH_NODE
 
 pytestmark = pytest.mark.skipif(
     not SEARCH_NODE, reason="needs a search node: bin/search-node start; TEST_SEARCH_URL=..."

@@ -7,7 +7,6 @@ DATABASE_URL); the search node's cases run when TEST_SEARCH_URL names a node.
 """
 
 import io
-import os
 import re
 import uuid
 
@@ -25,9 +24,7 @@ from wagtail.search.backends import get_search_backend
 from directory.forms import FindForm
 from directory.permissions import DIRECTORY_TEAM
 from search.models import Synonym
-from tests.search.search_nodes import node_backends
-
-SEARCH_NODE = os.environ.get("TEST_SEARCH_URL", "")
+from tests.search.search_nodes import SEARCH_NODE, node_backends
 
 # The examples the find page's hint gives, in each language's own words.
 HINT_EXAMPLES = {
