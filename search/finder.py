@@ -32,6 +32,7 @@ from directory.freshness import in_search
 from directory.models import ActivityPage, RoomForNewcomers
 from directory.schedules import local_zone
 from directory.views import RESULTS_PER_PAGE, areas
+from search.backends.words import Synonyms, plain_query, with_synonyms
 
 # Filter name -> the indexed field holding its options, for those that are one value.
 FIELDS = {
@@ -273,11 +274,15 @@ class EngineFinder:
             return self.database.find()
 
     def _find(self):
-        words = self.criteria.get("q")
-        text = PlainText(words) if words else MATCH_ALL
+        # The words as every backend takes them (search/backends/words.py):
+        # plain, with the team's synonyms; none left, nothing is found.
+        words = plain_query(PlainText(self.criteria["q"])) if self.criteria.get("q") else None
+        if self.criteria.get("q") and words is None:
+            return Finding(counts={name: {} for name in FILTER_NAMES})
+        text = with_synonyms(words, Synonyms()) if words else MATCH_ALL
         answer = self.search(text, 0, RESULTS_PER_PAGE, counted=True)
         if words and not answer["hits"]["total"]["value"]:
-            text = Fuzzy(words)
+            text = Fuzzy(words.query_string)
             answer = self.search(text, 0, RESULTS_PER_PAGE, counted=True)
         counts = {
             name: self._counted(name, answer["aggregations"][name]["options"]["buckets"])
