@@ -4,7 +4,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from directory.factories import ActivityPageFactory
 from directory.forms import FILTER_NAMES
+from tests.search.search_nodes import SEARCH_NODE, ActivitiesOnNode
 
 PARAMETERS = [*FILTER_NAMES, "q", "postcode", "distance", "sort", "page", "unknown"]
 # Odd characters included on purpose: control characters, right-to-left marks, emoji.
@@ -15,6 +17,27 @@ TEXT = st.text(
 QUERIES = st.lists(st.tuples(st.sampled_from(PARAMETERS), TEXT), max_size=8)
 
 
+@pytest.fixture(
+    params=[
+        "database",
+        pytest.param(
+            "search node",
+            marks=pytest.mark.skipif(not SEARCH_NODE, reason="needs TEST_SEARCH_URL"),
+        ),
+    ]
+)
+def finder(request, settings, organisation):
+    """The find page answered by the database's finder, or in one query to the node."""
+    ActivityPageFactory(parent=organisation, title="Walking group", terms={"interests": ["music"]})
+    if request.param == "database":
+        yield
+        return
+    node = ActivitiesOnNode(settings)
+    node.backend()
+    yield
+    node.close()
+
+
 @pytest.mark.django_db
 @settings(
     max_examples=75,
@@ -22,7 +45,7 @@ QUERIES = st.lists(st.tuples(st.sampled_from(PARAMETERS), TEXT), max_size=8)
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(query=QUERIES)
-def test_any_query_gets_results_or_a_clear_message(client, organisation, query):
+def test_any_query_gets_results_or_a_clear_message(client, finder, query):
     response = client.get("/en/things-to-do/", query)
 
     assert response.status_code in (200, 400)

@@ -7,6 +7,8 @@ import re
 
 import pytest
 
+from wagtail.models import Locale
+
 from directory.models import ActivityPage
 from home.models import HomePage
 from tests.search.search_nodes import SEARCH_NODE
@@ -83,3 +85,33 @@ def test_a_publish_is_found_on_the_node_at_once(client, search_engine, settings)
     walk.unpublish()
 
     assert activity_titles(client, "en", "picnic") == []
+
+
+def test_a_reader_sees_each_activity_once_in_their_language_as_translations_come_and_go(
+    client, search_engine
+):
+    polish = Locale.objects.get(language_code="pl")
+    translated = ActivityPage.objects.filter(locale=polish).values("translation_key")
+    english = (
+        ActivityPage.objects.live()
+        .filter(locale__language_code="en")
+        .exclude(translation_key__in=translated)
+        .first()
+    )
+    word = max(english.title.split(), key=len)
+    assert english.title in activity_titles(client, "pl", word)
+
+    translation = english.copy_for_translation(polish, copy_parents=True)
+    translation.title = f"{english.title} (po polsku)"
+    translation.save_revision().publish()
+
+    titles = activity_titles(client, "pl", word)
+    assert translation.title in titles
+    assert english.title not in titles
+
+    translation.refresh_from_db()
+    translation.unpublish()
+
+    titles = activity_titles(client, "pl", word)
+    assert english.title in titles
+    assert translation.title not in titles
