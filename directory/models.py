@@ -17,7 +17,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
-from django.db.models import OuterRef, Subquery, prefetch_related_objects
+from django.db.models import Exists, OuterRef, Subquery, prefetch_related_objects
 from django.db.models.functions import Length, Substr
 from django.http import Http404
 from django.utils import timezone, translation
@@ -426,6 +426,11 @@ SHOWN_RELATIONS = [
 ]
 
 
+# An activity indexed in a chunk carries, for each locale's id after this,
+# whether its translation there is live (ActivityPage.find_translated_into).
+LIVE_IN = "indexed_live_in_"
+
+
 class ActivityPage(RoutablePageMixin, BasePage):
     """Something residents can go to: a group, a club, a class, an event."""
 
@@ -619,8 +624,15 @@ class ActivityPage(RoutablePageMixin, BasePage):
 
     def find_translated_into(self):
         """The locales of its other live translations, whose readers see those instead."""
-        translations = ActivityPage.objects.live().filter(translation_key=self.translation_key)
-        return list(translations.exclude(pk=self.pk).values_list("locale_id", flat=True))
+        live_in = {
+            int(name.removeprefix(LIVE_IN)): live
+            for name, live in vars(self).items()
+            if name.startswith(LIVE_IN)
+        }
+        if not live_in:  # indexed on its own, not in a chunk of get_indexed_objects
+            translations = ActivityPage.objects.live().filter(translation_key=self.translation_key)
+            return list(translations.exclude(pk=self.pk).values_list("locale_id", flat=True))
+        return [locale for locale, live in live_in.items() if live and locale != self.locale_id]
 
     def find_area(self):
         return self.venue.area.slug if self.venue_id and self.venue.area_id else None
@@ -739,8 +751,13 @@ class ActivityPage(RoutablePageMixin, BasePage):
 
         activities = cls.with_organisation_names(super().get_indexed_objects())
         said_on = RoomForNewcomers.said_yes(OuterRef("translation_key")).values("said_on")
+        translations = Page.objects.filter(translation_key=OuterRef("translation_key"), live=True)
+        live_in = {
+            f"{LIVE_IN}{locale}": Exists(translations.filter(locale_id=locale))
+            for locale in Locale.objects.values_list("pk", flat=True)
+        }
         return (
-            activities.annotate(indexed_welcomed_on=Subquery(said_on[:1]))
+            activities.annotate(indexed_welcomed_on=Subquery(said_on[:1]), **live_in)
             .select_related("venue__area")
             .prefetch_related("schedules", "breaks", *TERM_FILTERS.values())
         )
