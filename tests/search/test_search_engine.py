@@ -40,8 +40,8 @@ def test_search_engine_finds_pages_in_the_readers_language_only(client, search_e
     assert "Privacy notice" in result_titles(client.get("/en/search/", {"q": "privacy"}))
 
 
-def activity_titles(client, language, words):
-    response = client.get(f"/{language}/things-to-do/", {"q": words})
+def activity_titles(client, language, words, **filters):
+    response = client.get(f"/{language}/things-to-do/", {"q": words, **filters})
     assert response.status_code == 200
     return re.findall(
         r'site-result__title"><a class="govuk-link" href="[^"]+"'
@@ -77,10 +77,16 @@ def test_a_publish_is_found_on_the_node_at_once(client, search_engine, settings)
     assert "Saturday park walk" in activity_titles(client, "en", "walk")  # now in the page cache
 
     walk.title = "Saturday park walk and picnic"
+    schedules = list(walk.schedules.all())
+    for schedule in schedules:
+        schedule.weekday = 6  # now on Sundays
+    walk.schedules = schedules
     walk.save_revision().publish()
 
     assert "Saturday park walk and picnic" in activity_titles(client, "en", "walk")
     assert activity_titles(client, "en", "picnic") == ["Saturday park walk and picnic"]
+    assert activity_titles(client, "en", "picnic", day="6") == ["Saturday park walk and picnic"]
+    assert activity_titles(client, "en", "picnic", day="5") == []
 
     walk.unpublish()
 
