@@ -10,7 +10,7 @@ from django.db import connection
 from directory.factories import ActivityPageFactory, VenuePageFactory
 from directory.models import ActivitySchedule, ZeroResultSearch
 from directory.schedules import Frequency
-from tests.search.search_nodes import SEARCH_NODE, ActivitiesOnNode
+from tests.search.search_nodes import DATABASE_AND_NODE, ActivitiesOnNode
 
 pytestmark = pytest.mark.django_db
 
@@ -53,15 +53,7 @@ def test_text_search_puts_the_closest_matches_first(client, organisation):
     assert titles(find(client, q="choir")) == ["Choir for all", "Winter concert"]
 
 
-@pytest.fixture(
-    params=[
-        "database",
-        pytest.param(
-            "engine",
-            marks=pytest.mark.skipif(not SEARCH_NODE, reason="needs TEST_SEARCH_URL"),
-        ),
-    ]
-)
+@pytest.fixture(params=DATABASE_AND_NODE)
 def word_search(request, settings):
     """Indexes the activities made so far in the backend the finder's words go
     through: the database's own (SQLite or PostgreSQL), or a search node."""

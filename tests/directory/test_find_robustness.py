@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from directory.factories import ActivityPageFactory
 from directory.forms import FILTER_NAMES
-from tests.search.search_nodes import SEARCH_NODE, ActivitiesOnNode
+from tests.search.search_nodes import DATABASE_AND_NODE, ActivitiesOnNode
 
 PARAMETERS = [*FILTER_NAMES, "q", "postcode", "distance", "sort", "page", "unknown"]
 # Odd characters included on purpose: control characters, right-to-left marks, emoji.
@@ -17,15 +17,7 @@ TEXT = st.text(
 QUERIES = st.lists(st.tuples(st.sampled_from(PARAMETERS), TEXT), max_size=8)
 
 
-@pytest.fixture(
-    params=[
-        "database",
-        pytest.param(
-            "search node",
-            marks=pytest.mark.skipif(not SEARCH_NODE, reason="needs TEST_SEARCH_URL"),
-        ),
-    ]
-)
+@pytest.fixture(params=DATABASE_AND_NODE)
 def finder(request, settings, organisation):
     """The find page answered by the database's finder, or in one query to the node."""
     ActivityPageFactory(parent=organisation, title="Walking group", terms={"interests": ["music"]})

@@ -11,9 +11,18 @@ import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 # The node CI starts; without it the tests that need one are skipped.
 SEARCH_NODE = os.environ.get("TEST_SEARCH_URL", "")
+# A fixture's params for the database's own search, and the node where there is one.
+DATABASE_AND_NODE = [
+    "database",
+    pytest.param(
+        "search node", marks=pytest.mark.skipif(not SEARCH_NODE, reason="needs TEST_SEARCH_URL")
+    ),
+]
 
 
 def node_backends(url, prefix):
