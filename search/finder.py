@@ -34,6 +34,8 @@ from directory.schedules import local_zone
 from directory.views import RESULTS_PER_PAGE, areas
 from search.backends.words import Synonyms, plain_query, with_synonyms
 
+# OpenSearch's index.max_result_window: how deep `from` + `size` may reach.
+NODE_RESULT_WINDOW = 10_000
 # Filter name -> the indexed field holding its options, for those that are one value.
 FIELDS = {
     **dict.fromkeys(TERM_FILTERS, "find_terms"),
@@ -298,7 +300,7 @@ class EngineFinder:
 class Hits:
     """Every matching id, for the Paginator: its length is the node's total, and
     a slice comes from the first page fetched or from one more request (from
-    the database finder if the node fails by then)."""
+    the database finder if the node fails by then, or past the node's window)."""
 
     def __init__(self, finder, text, answer):
         self.finder, self.text = finder, text
@@ -314,12 +316,17 @@ class Hits:
         start, stop, _step = index.indices(self.total)
         size = max(stop - start, 0)
         if (start, size) not in self.pages:
-            try:
-                self.pages[(start, size)] = pks(self.finder.search(self.text, start, size))
-            except OpenSearchException as error:
-                self.finder.backend.node_failed(error)
-                self.pages[(start, size)] = self.finder.database.find().ids[start:stop]
+            self.pages[(start, size)] = self._fetch(start, stop)
         return self.pages[(start, size)]
+
+    def _fetch(self, start, stop):
+        if stop > NODE_RESULT_WINDOW:
+            return self.finder.database.find().ids[start:stop]
+        try:
+            return pks(self.finder.search(self.text, start, stop - start))
+        except OpenSearchException as error:
+            self.finder.backend.node_failed(error)
+            return self.finder.database.find().ids[start:stop]
 
     def __iter__(self):
         return iter(self[0 : self.total])

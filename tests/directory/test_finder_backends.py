@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from django.core.management import call_command
 from django.utils import translation
 
+import search.finder
 from directory.factories import ActivityPageFactory
 from directory.finder import ActivityFinder
 from directory.forms import FindForm
@@ -205,3 +206,16 @@ def test_date_searches_months_on_need_the_daily_job_and_agree_after_it(paused_we
     assert not stale_on_node or not stale_on_node.ids
     agree(answers)
     assert far[1] == far[0] and far[0].ids
+
+
+def test_results_past_the_nodes_window_come_from_the_database(demo_site, node, monkeypatch):
+    if node is None:
+        pytest.skip("needs TEST_SEARCH_URL")
+    monkeypatch.setattr(search.finder, "NODE_RESULT_WINDOW", 30)  # OpenSearch's is 10,000
+    find_page = DirectoryIndexPage.objects.get(locale__language_code="en")
+    engine = EngineFinder(find_page, {}, None, node.backend()).find()
+    in_database = ActivityFinder(find_page, {}).find()
+
+    assert len(engine.ids) == len(in_database.ids) > 40
+    assert engine.ids[20:40] == in_database.ids[20:40]
+    assert engine.ids[0:20] == in_database.ids[0:20]
