@@ -16,6 +16,9 @@ import operator
 from collections import defaultdict
 from functools import reduce
 
+from django.db.models import Exists, OuterRef, TextField
+from django.db.models.functions import Cast
+
 from modelsearch.backends.database.postgres.postgres import (
     IndexEntry,
     ObjectIndexer,
@@ -25,7 +28,11 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchResults,
 )
 from modelsearch.index import AutocompleteField, SearchField
-from modelsearch.utils import balanced_reduce, get_content_type_pk
+from modelsearch.utils import (
+    balanced_reduce,
+    get_content_type_pk,
+    get_descendants_content_types_pks,
+)
 from wagtail.search.query import Fuzzy, PlainText
 
 from search.backends.languages import (
@@ -76,6 +83,17 @@ class BulkIndex(PostgresIndex):
                 params,
             )
         self._refresh_title_norms()
+
+    def delete_stale_model_entries(self, model):
+        """Wagtail's, with NOT EXISTS for its NOT IN: once the ids outgrow work_mem,
+        NOT IN checks each entry against every id (over 15 minutes at 250,000
+        activities) where an anti-join reads each once."""
+        existing = model._default_manager.annotate(object_id=Cast("pk", TextField())).filter(
+            object_id=OuterRef("object_id")
+        )
+        self.entries.filter(content_type_id__in=get_descendants_content_types_pks(model)).exclude(
+            Exists(existing)
+        ).delete()
 
 
 class IndexedColumns:

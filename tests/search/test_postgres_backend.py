@@ -8,6 +8,7 @@ from django.db import connection
 from modelsearch.backends import get_search_backend
 from modelsearch.backends.database.postgres.postgres import IndexEntry, PostgresIndex
 
+from directory.models import ActivityPage
 from search.backends.postgres import BulkIndex
 from tests.search.indexing import indexed_samples, make_one_activitys_text_awkward
 
@@ -39,3 +40,17 @@ def test_every_model_is_indexed_exactly_as_wagtail_indexes_it(demo_site):
         assert index_rows(BulkIndex, model, objects) == expected
         compared += len(expected)
     assert compared > 100
+
+
+def test_entries_of_pages_gone_are_deleted_and_the_others_kept(demo_site):
+    index = get_search_backend().get_index_for_model(ActivityPage)
+    activity = ActivityPage.objects.filter(locale__language_code="en").first()
+    entry = IndexEntry.objects.get(object_id=str(activity.pk))
+    # The entry of a page gone without its signal, as a crashed job leaves it.
+    entry.pk, entry.object_id = None, "999999999"
+    entry.save()
+
+    index.delete_stale_entries()
+
+    assert not IndexEntry.objects.filter(object_id="999999999").exists()
+    assert IndexEntry.objects.filter(object_id=str(activity.pk)).exists()
