@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import time, timedelta
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import (
     BooleanField,
@@ -554,7 +555,10 @@ class ActivityFinder:
             .order_by()
             .values("pk", "venue_id", "next_session_start", "path", *passes)
         )
-        scored_sql, scored_params = scored.query.sql_with_params()
+        try:
+            scored_sql, scored_params = scored.query.sql_with_params()
+        except EmptyResultSet:  # Django writes no statement for "none of no ids"
+            return {name: {} for name in FILTER_NAMES}, []
         failed = " + ".join(f"CASE WHEN {column} THEN 0 ELSE 1 END" for column in passes) or "0"
         failing = (
             " ".join(f"WHEN NOT {column} THEN %s" for column in passes) or "WHEN FALSE THEN ''"

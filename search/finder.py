@@ -278,8 +278,9 @@ class EngineFinder:
     def _find(self):
         # The words as every backend takes them (search/backends/words.py):
         # plain, with the team's synonyms; none left, nothing is found.
-        words = plain_query(PlainText(self.criteria["q"])) if self.criteria.get("q") else None
-        if self.criteria.get("q") and words is None:
+        typed = self.criteria.get("q")
+        words = plain_query(PlainText(typed)) if typed else None
+        if typed and words is None:
             return Finding(counts={name: {} for name in FILTER_NAMES})
         text = with_synonyms(words, Synonyms()) if words else MATCH_ALL
         answer = self.search(text, 0, RESULTS_PER_PAGE, counted=True)
