@@ -48,7 +48,11 @@ class NulMiddleware:
     def __call__(self, request):
         if NUL in request.path_info:
             raise BadRequest("The address contains a NUL character.")
-        request.GET = without_nuls(request.GET)
+        # A NUL reaches request.GET only typed raw or as %00; checking the raw
+        # string leaves the query unparsed for a page served from the cache.
+        query = request.META.get("QUERY_STRING", "")
+        if NUL in query or "%00" in query:
+            request.GET = without_nuls(request.GET)
         if request.method == "POST" and request.content_type in FORM_CONTENT_TYPES:
             request.POST = without_nuls(request.POST)
         request.COOKIES = {

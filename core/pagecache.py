@@ -20,6 +20,7 @@ from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
@@ -36,6 +37,8 @@ from core.outbox import Outbox
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
+# Each worker's own copy of the pages it served lately (about 60 KB each).
+WORKER_PAGES = LocMemCache("worker-pages", {"OPTIONS": {"MAX_ENTRIES": 200}})
 # Longer addresses are served but not kept: nobody shares them, and they would
 # only fill the cache.
 MAX_ADDRESS_LENGTH = 1000
@@ -221,14 +224,13 @@ class PageCacheMiddleware:
         generation = None
         if key is not None:
             try:
-                found = cache.get_many([GENERATION_KEY, key])
+                generation, stored = self.stored(key)
             except Exception:
                 cache_failed()
-                found, key = {}, None
-            generation = found.get(GENERATION_KEY)
-            stored = found.get(key)
-            if stored is not None and generation is not None and stored[0] == generation:
-                return self.replay(*stored[1:])
+                key = None
+            else:
+                if stored is not None:
+                    return self.replay(*stored[1:])
 
         response = self.get_response(request)
         if key is None or not self.cacheable(request, response):
@@ -243,9 +245,28 @@ class PageCacheMiddleware:
                 generation = current_generation()
             stored = (generation, response.status_code, response.content, list(response.items()))
             cache.set(key, stored, settings.PAGE_CACHE_SECONDS)
+            WORKER_PAGES.set(key, stored, settings.PAGE_CACHE_SECONDS)
         except Exception:
             cache_failed()
         return response
+
+    @staticmethod
+    def stored(key):
+        """The current generation, and the page kept under `key` if it is of that
+        generation. A page this worker kept costs only the generation's lookup in
+        the shared cache, not the whole page's transfer; the shared cache still
+        decides, so an edit made through any worker stales it at once."""
+        kept = WORKER_PAGES.get(key)
+        if kept is not None:
+            generation = cache.get(GENERATION_KEY)
+            if generation is not None and kept[0] == generation:
+                return generation, kept
+        found = cache.get_many([GENERATION_KEY, key])
+        generation, stored = found.get(GENERATION_KEY), found.get(key)
+        if stored is None or generation is None or stored[0] != generation:
+            return generation, None
+        WORKER_PAGES.set(key, stored, settings.PAGE_CACHE_SECONDS)
+        return generation, stored
 
     @staticmethod
     def key(request):

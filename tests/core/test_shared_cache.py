@@ -24,6 +24,7 @@ from django.db import connection
 from django.test import RequestFactory, override_settings
 
 from core.ratelimit import over_limit
+from home.models import HomePage
 from referrals.models import Referral
 from tests.referrals.conftest import ANSWERS
 
@@ -42,6 +43,10 @@ def redis_url():
     yield TEST_CACHE_URL
     client.flushdb()
     client.close()
+
+
+def redis_cache(url):
+    return {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}}
 
 
 def free_port():
@@ -166,9 +171,26 @@ def test_two_servers_share_one_allowance_and_one_session(two_servers):
 
 
 @needs_redis
+def test_a_publish_shows_at_once_on_every_server_that_kept_the_page(two_servers, redis_url):
+    home = HomePage.objects.get(locale__language_code="en")
+    # Enough visits that every worker of both servers keeps the page in its own memory.
+    for server in two_servers:
+        for _visit in range(8):
+            assert requests.get(f"{server}/en/", timeout=30).status_code == 200
+
+    home.heading = "Meet people near you this winter"
+    with override_settings(CACHES=redis_cache(redis_url)):
+        home.save_revision().publish()
+
+    for server in two_servers:
+        for _visit in range(8):
+            page = requests.get(f"{server}/en/", timeout=30).text
+            assert "Meet people near you this winter" in page, server
+
+
+@needs_redis
 def test_concurrent_requests_each_count_once_on_redis(redis_url):
-    caches = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache"}}
-    caches["default"]["LOCATION"] = redis_url
+    caches = redis_cache(redis_url)
     request = RequestFactory().post("/", REMOTE_ADDR="203.0.113.7")
     start = threading.Barrier(8)
 
