@@ -190,6 +190,22 @@ def test_counts_are_exact_past_a_hundred_matches(find_page, organisation, node):
         assert counts["day"] == {"0": 60, "1": 60}
 
 
+def test_words_never_find_a_withdrawn_activity(find_page, organisation, node):
+    """The database searches the words without the listing's own filters and
+    leaves those to the statement that counts: a withdrawn page still matches
+    the words, and must still not be found or counted."""
+    live = ActivityPageFactory(parent=organisation, title="Walking group", weekday=1)
+    withdrawn = ActivityPageFactory(parent=organisation, title="Walking club", weekday=2)
+    withdrawn.unpublish()
+
+    for question in ({"q": "walking"}, {"q": "walking", "day": ["1"]}):
+        for ids, counts, _distances in every_way(find_page, question, node):
+            assert (ids, counts["day"]) == ([live.pk], {"1": 1}), question
+    # Spelling forgiven (not on SQLite), the same.
+    for ids, counts, _distances in every_way(find_page, {"q": "walkin"}, node):
+        assert withdrawn.pk not in ids and "2" not in counts["day"]
+
+
 def test_date_searches_months_on_need_the_daily_job_and_agree_after_it(paused_week, node):
     """The database and the node hold dated sessions a few months ahead; the
     daily job moves them on. A range past them is answered in memory."""
