@@ -6,6 +6,7 @@ Every page, email and PDF formats dates and lists through these functions.
 """
 
 import re
+from functools import cache
 
 from babel import Locale
 from babel.dates import format_datetime, format_time, match_skeleton
@@ -27,8 +28,24 @@ TIME_PATTERNS = {"en": "h:mm a"}
 
 
 def _locale():
-    language = get_language() or "en"
+    return _babel_locale(get_language() or "en")
+
+
+# Babel parses a locale, and matches a skeleton to its patterns, afresh at each
+# call: a find page formats a dozen dates. CLDR data does not change while running.
+@cache
+def _babel_locale(language):
     return Locale.parse(LOCALES.get(language, to_locale(language)))
+
+
+@cache
+def _date_pattern(language, skeleton):
+    locale = _babel_locale(language)
+    pattern = locale.datetime_skeletons[match_skeleton(skeleton, locale.datetime_skeletons)].pattern
+    if "EEEE" in skeleton:
+        # The nearest CLDR pattern may abbreviate the weekday ("Tue"); spell it out.
+        pattern = re.sub(r"(?<![Ec])[Ec]{1,3}(?![Ec])", lambda m: m.group(0)[0] * 4, pattern)
+    return pattern
 
 
 def local_date(value, skeleton=DAY_MONTH_YEAR):
@@ -36,12 +53,8 @@ def local_date(value, skeleton=DAY_MONTH_YEAR):
         return ""
     if hasattr(value, "tzinfo") and timezone.is_aware(value):
         value = timezone.localtime(value)
-    locale = _locale()
-    pattern = locale.datetime_skeletons[match_skeleton(skeleton, locale.datetime_skeletons)].pattern
-    if "EEEE" in skeleton:
-        # The nearest CLDR pattern may abbreviate the weekday ("Tue"); spell it out.
-        pattern = re.sub(r"(?<![Ec])[Ec]{1,3}(?![Ec])", lambda m: m.group(0)[0] * 4, pattern)
-    return format_datetime(value, pattern, locale=locale)
+    language = get_language() or "en"
+    return format_datetime(value, _date_pattern(language, skeleton), locale=_babel_locale(language))
 
 
 def local_time(value):

@@ -51,6 +51,10 @@ NONCE = re.compile(r"'nonce-([^']+)'")
 # Within a request, set once the cache has failed: every later use would wait
 # for its timeout again (a hung Redis would cost seconds per lookup).
 _cache_down = ContextVar("page_cache_down", default=False)
+# Within a request, the content generation and what `remember` answered: a
+# find page asks for the closure days once per result, and each ask was two
+# round trips to the cache. None outside a request (tasks, commands).
+_request_memo = ContextVar("page_cache_memo", default=None)
 
 # Content that pages show lives in these apps; emails waiting to go (Outbox) and
 # the models listed below are written by visitors or bookkeeping, change nothing
@@ -100,6 +104,7 @@ def do_not_cache(request):
 
 
 def _renew_generation():
+    _forget_within_request()
     try:
         cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
     except Exception:
@@ -109,12 +114,25 @@ def _renew_generation():
 
 
 def current_generation():
-    """The content generation, made when the cache holds none (first use, or emptied)."""
+    """The content generation, made when the cache holds none (first use, or
+    emptied); read once per request."""
+    memo = _request_memo.get()
+    if memo is not None and GENERATION_KEY in memo:
+        return memo[GENERATION_KEY]
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
         generation = cache.get(GENERATION_KEY)
+    if memo is not None:
+        memo[GENERATION_KEY] = generation
     return generation
+
+
+def _forget_within_request():
+    """Content changed during this request: what it remembered is stale."""
+    memo = _request_memo.get()
+    if memo is not None:
+        memo.clear()
 
 
 def cache_usable():
@@ -132,8 +150,19 @@ def remember(name, compute):
 
     For what every page reads and only an edit changes (the site, its locales,
     menus, routes): a publish renews the generation, and with it every answer.
-    Kept even when the page cache is off. The cache unreachable: computed afresh.
+    Kept even when the page cache is off. The cache unreachable: computed afresh
+    (once per request). Within a request every ask gets the same answer, read once.
     """
+    memo = _request_memo.get()
+    if memo is not None and name in memo:
+        return memo[name]
+    found = _remembered(name, compute)
+    if memo is not None:
+        memo[name] = found
+    return found
+
+
+def _remembered(name, compute):
     if not cache_usable():
         return compute()
     try:
@@ -214,9 +243,11 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         token = _cache_down.set(False)
+        memo_token = _request_memo.set({})
         try:
             return self.answer(request)
         finally:
+            _request_memo.reset(memo_token)
             _cache_down.reset(token)
 
     def answer(self, request):
@@ -229,6 +260,8 @@ class PageCacheMiddleware:
                 cache_failed()
                 key = None
             else:
+                if generation is not None:
+                    _request_memo.get()[GENERATION_KEY] = generation
                 if stored is not None:
                     return self.replay(*stored[1:])
 

@@ -10,6 +10,7 @@ import contextlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import time, timedelta
+from functools import lru_cache
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
@@ -31,7 +32,7 @@ from django.utils import timezone
 
 from modelsearch.backends.database.postgres.postgres import PostgresSearchResults
 from wagtail import hooks
-from wagtail.models import Locale
+from wagtail.models import Locale, PageViewRestriction
 from wagtail.search.query import Fuzzy
 
 from core.pagecache import remember
@@ -116,9 +117,9 @@ def on_days(windows):
     return condition
 
 
-def welcoming_newcomers():
+def welcoming_newcomers(today=None):
     """True for an activity whose group said this week there is room for newcomers."""
-    said = RoomForNewcomers.current().filter(answer=RoomForNewcomers.Answer.YES)
+    said = RoomForNewcomers.current(today).filter(answer=RoomForNewcomers.Answer.YES)
     return Exists(said.filter(listing=OuterRef("translation_key")))
 
 
@@ -165,10 +166,10 @@ def among(ids, field="pk"):
     return Q(**{f"{field}__in": ids})
 
 
-def current_schedules():
+def current_schedules(today=None):
     """Schedules with a session still to come (ActivitySchedule.is_current):
     past one-off dates drop out by themselves."""
-    today = timezone.localdate()
+    today = today or timezone.localdate()
     return ActivitySchedule.objects.filter(
         Q(frequency=Frequency.ONCE, starts_on__gte=today)
         | (~Q(frequency=Frequency.ONCE) & (Q(ends_on__isnull=True) | Q(ends_on__gte=today)))
@@ -187,13 +188,24 @@ def beneath(index_page):
     return condition
 
 
+def public(pages):
+    """Wagtail's `public()`, with the sections behind a view restriction kept in
+    the shared cache until the next edit rather than read at every search."""
+    sections = remember(
+        "restricted-sections",
+        lambda: list(PageViewRestriction.objects.values_list("page__path", "page__depth")),
+    )
+    hidden = Q()
+    for path, depth in sections:
+        hidden |= Q(path__startswith=path, depth__gte=depth)
+    return pages.exclude(hidden) if hidden else pages
+
+
 def listed_activities(index_page):
     """Live activities beneath this find page, in the reader's language, or in
     the site's main language where not translated yet."""
     active, default = Locale.get_active(), Locale.get_default()
-    activities = (
-        ActivityPage.objects.live().public().filter(beneath(index_page)).filter(in_search())
-    )
+    activities = public(ActivityPage.objects.live()).filter(beneath(index_page)).filter(in_search())
     if active == default:
         return activities.filter(locale=active)
     translated = activities.filter(locale=active).values("translation_key")
@@ -276,7 +288,8 @@ class ActivityFinder:
             name: {str(value) for value in criteria.get(name) or []} for name in FILTER_NAMES
         }
         self.now = timezone.now()
-        self.windows = when_windows(timezone.localdate(self.now))
+        self.today = timezone.localdate(self.now)
+        self.windows = when_windows(self.today)
         if criteria.get("date_range"):
             self.windows[DATE_RANGE] = criteria["date_range"]
             self.chosen["when"].add(DATE_RANGE)
@@ -571,7 +584,7 @@ class ActivityFinder:
         failing = (
             " ".join(f"WHEN NOT {column} THEN %s" for column in passes) or "WHEN FALSE THEN ''"
         )
-        options_sql, options_params = self._options().query.sql_with_params()
+        options_sql, options_params = options_statement(connection.vendor, self.today)
         dated_sql, dated_params = self._dated().query.sql_with_params()
         windows = list(self.windows.items())
         when_rows = " ".join(
@@ -615,31 +628,6 @@ class ActivityFinder:
                     matches.append((n, int(option), venue))
         return counts, [(pk, venue) for _position, pk, venue in sorted(matches)]
 
-    @staticmethod
-    def _counted(name):
-        """The candidates whose options count for this filter: those passing
-        every filter, and for an "any of" filter those failing only it."""
-        if name in ALL_OF:
-            return RawSQL("SELECT pk FROM candidates WHERE failed = 0", ())
-        return RawSQL("SELECT pk FROM candidates WHERE failed = 0 OR failing = %s", (name,))
-
-    def _options(self):
-        """Each filter's (activity, filter, option) rows, "when" apart, as one
-        UNION ALL; one row per activity and option."""
-        groups = []
-        for name in FILTER_NAMES:
-            if name == "when":
-                continue  # its options overlap: counted from _dated's rows
-            rows, option, page = self._options_of(name, self._counted(name))
-            groups.append(
-                rows.annotate(filter_name=Value(name, CharField()), option=option)
-                .filter(option__isnull=False)
-                .order_by()
-                .values_list(page, "filter_name", "option")
-                .distinct()  # an activity can have two schedules on one day
-            )
-        return groups[0].union(*groups[1:], all=True)
-
     def _dated(self):
         """(activity, day) of the sessions on any "when" option's days of the
         candidates counted for "when": read once for every option."""
@@ -647,26 +635,11 @@ class ActivityFinder:
             self._sessions()
             .filter(
                 on_days(window for _option, window in self.windows.items()),
-                page_id__in=self._counted("when"),
+                page_id__in=counted("when"),
             )
             .order_by()
             .values_list("page_id", "day")
         )
-
-    def _options_of(self, name, pks):
-        """(rows, each row's option, its activity's column) for one filter's
-        options among the activities `pks`."""
-        if name in TERM_FILTERS:
-            through = getattr(ActivityPage, TERM_FILTERS[name]).through.objects
-            return through.filter(activitypage_id__in=pks), F("term__code"), "activitypage_id"
-        if name in ("area", "cost"):
-            option = F("venue__area__slug" if name == "area" else "cost_band")
-            return ActivityPage.objects.filter(pk__in=pks), option, "pk"
-        if name == "newcomers":
-            rows = ActivityPage.objects.filter(welcoming_newcomers(), pk__in=pks)
-            return rows, Value(RoomForNewcomers.Answer.YES.value, CharField()), "pk"
-        option = Cast("weekday", CharField()) if name == "day" else time_period()
-        return current_schedules().filter(page_id__in=pks), option, "page_id"
 
     def _sort_in_database(self, matches, text_matches, distances):
         """The ids of the matches, (id, venue) soonest first, in the order asked for."""
@@ -698,6 +671,56 @@ class ActivityFinder:
             rank = {pk: position for position, pk in enumerate(ranked_ids)}
             matching.sort(key=lambda candidate: rank.get(candidate.pk, far))
         return [candidate.pk for candidate in matching]
+
+
+def counted(name):
+    """In ActivityFinder's counting statement, the candidates whose options count
+    for this filter: those passing every filter, and for an "any of" filter
+    those failing only it."""
+    if name in ALL_OF:
+        return RawSQL("SELECT pk FROM candidates WHERE failed = 0", ())
+    return RawSQL("SELECT pk FROM candidates WHERE failed = 0 OR failing = %s", (name,))
+
+
+def counted_options(today):
+    """Each filter's (activity, filter, option) rows, "when" apart, as one
+    UNION ALL; one row per activity and option."""
+    groups = []
+    for name in FILTER_NAMES:
+        if name == "when":
+            continue  # its options overlap: counted from ActivityFinder._dated's rows
+        rows, option, page = options_of(name, counted(name), today)
+        groups.append(
+            rows.annotate(filter_name=Value(name, CharField()), option=option)
+            .filter(option__isnull=False)
+            .order_by()
+            .values_list(page, "filter_name", "option")
+            .distinct()  # an activity can have two schedules on one day
+        )
+    return groups[0].union(*groups[1:], all=True)
+
+
+@lru_cache(maxsize=4)
+def options_statement(vendor, today):
+    """counted_options as (SQL, parameters): only the day changes it, and
+    compiling it took a tenth of a find page's time, so once a day per process."""
+    return counted_options(today).query.sql_with_params()
+
+
+def options_of(name, pks, today):
+    """(rows, each row's option, its activity's column) for one filter's
+    options among the activities `pks`."""
+    if name in TERM_FILTERS:
+        through = getattr(ActivityPage, TERM_FILTERS[name]).through.objects
+        return through.filter(activitypage_id__in=pks), F("term__code"), "activitypage_id"
+    if name in ("area", "cost"):
+        option = F("venue__area__slug" if name == "area" else "cost_band")
+        return ActivityPage.objects.filter(pk__in=pks), option, "pk"
+    if name == "newcomers":
+        rows = ActivityPage.objects.filter(welcoming_newcomers(today), pk__in=pks)
+        return rows, Value(RoomForNewcomers.Answer.YES.value, CharField()), "pk"
+    option = Cast("weekday", CharField()) if name == "day" else time_period()
+    return current_schedules(today).filter(page_id__in=pks), option, "page_id"
 
 
 def results_for(ids, distances):

@@ -845,6 +845,8 @@ class ActivityPage(RoutablePageMixin, BasePage):
     def cost_details_add(self):
         """Whether the cost details say more than the band: a feed's "Free" under
         "Free" would read "Free: Free"."""
+        if not self.cost_details.strip():
+            return False  # most listings: no need to look the band up in English
         with translation.override(settings.LANGUAGE_CODE):
             source_label = str(self.get_cost_band_display())
         band = {

@@ -114,7 +114,10 @@ def upcoming_sessions(rules, breaks, *, after, count=5, paused_until=None):
     sessions = []
     for rule in rules:
         taken = 0
-        for start in recurrence(rule, start_from.date()).between(start_from, horizon, inc=True):
+        # Lazily, up to the horizon: the next session alone is often all that is asked.
+        for start in recurrence(rule, start_from.date()).xafter(start_from, inc=True):
+            if start > horizon:
+                break
             if in_a_break(start.date()):
                 continue
             sessions.append(_session(start, rule, zone))

@@ -1,3 +1,6 @@
+from collections.abc import Mapping
+from dataclasses import dataclass
+
 from django import template
 from django.conf import settings
 from django.forms.utils import flatatt
@@ -107,7 +110,19 @@ def widget_attrs(bound_field):
     return flatatt({k: v for k, v in attrs.items() if k not in WRITTEN_BY_THE_INCLUDE})
 
 
-@register.simple_tag
+@dataclass(frozen=True)
+class Choice:
+    """One radio or checkbox as components/choices.html draws it."""
+
+    id: str
+    value: str
+    label: str
+    checked: bool
+    count: int | None  # how many it would find, when the field shows counts
+    reveal: dict | None  # the conditional block it reveals
+    reveal_follows: bool  # that block is drawn after this option
+
+
 def reveals_of(field):
     """For radios whose options reveal other fields (the form's `reveals`: radio
     name -> ((option values, field names), …)): each option's value -> the block
@@ -124,6 +139,32 @@ def reveals_of(field):
     return reveals
 
 
+@register.simple_tag
+def choice_options(field, counts=None):
+    """A radio or checkbox field's options, worked out here once rather than
+    looked up in the template several times each (the find page draws 70).
+    `counts`: a mapping of option value to how many it would find, or not a
+    mapping for no counts."""
+    reveals = reveals_of(field)
+    shows_counts = isinstance(counts, Mapping)
+    options = []
+    for index, option in enumerate(field):
+        value = option.data["value"]
+        reveal = reveals.get(str(value))
+        options.append(
+            Choice(
+                id=f"f-{field.html_name}-{index}",
+                value=value,
+                label=option.choice_label,
+                checked=option.data["selected"],
+                count=(counts.get(str(value)) or 0) if shows_counts else None,
+                reveal=reveal,
+                reveal_follows=bool(reveal) and reveal["after"] == value,
+            )
+        )
+    return options
+
+
 @register.filter
 def is_revealed(field):
     """Whether a field shows inside one of its form's conditional reveals."""
@@ -132,12 +173,6 @@ def is_revealed(field):
         for options in getattr(field.form, "reveals", {}).values()
         for _values, names in options
     )
-
-
-@register.filter
-def item(mapping, key):
-    """mapping[key] in a template, or None (a filter option's count)."""
-    return mapping.get(str(key)) if mapping else None
 
 
 @register.filter

@@ -4,6 +4,7 @@ publish shows at once; nothing personal is ever kept or compressed."""
 import gzip
 import re
 import threading
+from collections import Counter
 from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
@@ -14,6 +15,7 @@ import time_machine
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from django.core.cache.backends.locmem import LocMemCache
 from django.db.models import F
 from django.test import Client, override_settings
 from django.utils.html import escape
@@ -288,6 +290,33 @@ def test_a_zero_result_search_is_counted_every_time(client, find_url):
         assert "public" not in response["Cache-Control"]
 
     assert ZeroResultSearch.objects.get(query="zzxxqq").count == 3
+
+
+class ReadCountingCache(LocMemCache):
+    """The local-memory cache, noting each key read: on Redis each is a round trip."""
+
+    reads = []
+
+    def get(self, key, default=None, version=None):
+        ReadCountingCache.reads.append(key)
+        return super().get(key, default, version)
+
+
+@override_settings(
+    PAGE_CACHE_SECONDS=0,
+    CACHES={"default": {"BACKEND": "tests.core.test_page_cache.ReadCountingCache"}},
+)
+@pytest.mark.parametrize("page", ["home", "find", "activity"])
+def test_a_page_reads_each_answer_kept_until_the_next_edit_once(client, activity, find_url, page):
+    url = {"home": "/en/", "find": f"{find_url}?q=walk&day=1", "activity": activity.url}[page]
+    assert client.get(url).status_code == 200  # keeps the site, menus, closure days…
+    ReadCountingCache.reads.clear()
+
+    assert client.get(url).status_code == 200
+
+    kept = Counter(key for key in ReadCountingCache.reads if key.startswith("pagecache:"))
+    assert kept  # read from the cache, not worked out again
+    assert [key for key, reads in kept.items() if reads > 1] == []
 
 
 def test_a_very_long_address_is_answered_but_not_kept(client, find_url):

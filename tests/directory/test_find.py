@@ -7,6 +7,8 @@ import pytest
 
 from django.db import connection
 
+from wagtail.models import PageViewRestriction
+
 from directory.factories import ActivityPageFactory, VenuePageFactory
 from directory.models import ActivitySchedule, ZeroResultSearch
 from directory.schedules import Frequency
@@ -188,6 +190,19 @@ def test_odd_page_numbers_still_show_results(client, organisation, page):
 
     assert response.status_code == 200
     assert titles(response) == ["Choir"]
+
+
+def test_activities_behind_a_password_are_not_listed_until_it_is_lifted(client, organisation):
+    ActivityPageFactory(parent=organisation, title="Community choir", summary="Sing with us.")
+    assert titles(find(client, q="choir")) == ["Community choir"]
+
+    restriction = PageViewRestriction.objects.create(
+        page=organisation, restriction_type=PageViewRestriction.PASSWORD, password="kellbrook"
+    )
+    assert titles(find(client, q="choir")) == titles(find(client)) == []
+
+    restriction.delete()
+    assert titles(find(client, q="choir")) == ["Community choir"]
 
 
 def test_nothing_found_offers_next_steps_and_is_counted_without_personal_data(client, organisation):
