@@ -32,7 +32,7 @@ from django.utils import timezone
 
 from modelsearch.backends.database.postgres.postgres import PostgresSearchResults
 from wagtail import hooks
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import Locale
 from wagtail.search.query import Fuzzy
 
 from core.pagecache import remember
@@ -188,24 +188,13 @@ def beneath(index_page):
     return condition
 
 
-def public(pages):
-    """Wagtail's `public()`, with the sections behind a view restriction kept in
-    the shared cache until the next edit rather than read at every search."""
-    sections = remember(
-        "restricted-sections",
-        lambda: list(PageViewRestriction.objects.values_list("page__path", "page__depth")),
-    )
-    hidden = Q()
-    for path, depth in sections:
-        hidden |= Q(path__startswith=path, depth__gte=depth)
-    return pages.exclude(hidden) if hidden else pages
-
-
 def listed_activities(index_page):
     """Live activities beneath this find page, in the reader's language, or in
     the site's main language where not translated yet."""
     active, default = Locale.get_active(), Locale.get_default()
-    activities = public(ActivityPage.objects.live()).filter(beneath(index_page)).filter(in_search())
+    activities = (
+        ActivityPage.objects.live().public().filter(beneath(index_page)).filter(in_search())
+    )
     if active == default:
         return activities.filter(locale=active)
     translated = activities.filter(locale=active).values("translation_key")
@@ -399,8 +388,8 @@ class ActivityFinder:
             # Forgive spelling where the backend can (PostgreSQL trigrams, a search
             # node); SQLite cannot, and says so.
             with contextlib.suppress(NotImplementedError):
-                words = Fuzzy(query)
-                results = searchable.search(words)
+                results = searchable.search(Fuzzy(query))
+                words = Fuzzy(query)  # once the backend took it
                 matches = matches_of(results)
         if ranked or ranking(results) is None:
             return matches
