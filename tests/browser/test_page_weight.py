@@ -63,11 +63,18 @@ def test_home_page_does_not_shift_once_painted(browser, site_url, code, viewport
     context.close()
 
 
+# Fonts load with font-display: optional, so a phone on a slow connection shows
+# the page in its own fallback font, which is wider and wraps more lines.
+@pytest.mark.parametrize("web_font", [True, False], ids=["web font", "fallback font"])
 @pytest.mark.parametrize("javascript", [True, False])
 @pytest.mark.parametrize("code", ["en", "ar"])
-def test_on_a_phone_the_first_result_is_on_the_first_screen(browser, site_url, code, javascript):
+def test_on_a_phone_the_first_result_is_on_the_first_screen(
+    browser, site_url, code, javascript, web_font
+):
     context = browser.new_context(viewport=PHONE, java_script_enabled=javascript)
     page = context.new_page()
+    if not web_font:
+        page.route("**/*.woff2", lambda route: route.abort())
     page.goto(f"{site_url}/{code}/things-to-do/")
     first_result = page.locator(".site-result").first.bounding_box()
     assert first_result["y"] < PHONE["height"]
