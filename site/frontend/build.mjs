@@ -78,6 +78,10 @@ function compile(entry) {
     importers: [new sass.NodePackageImporter()],
     quietDeps: true,
   });
+  // Sass leaves a function it does not know in the CSS as written, which
+  // browsers then ignore: GOV.UK's helpers must be called through `govuk.`.
+  const unknown = css.match(/govuk-[\w-]+\([^)]*\)/);
+  if (unknown) throw new Error(`${entry}: ${unknown[0]} is not a function Sass knows; call govuk.${unknown[0]}`);
   return css.replace(/^\uFEFF/, "");
 }
 
