@@ -8,6 +8,9 @@ latest draft, so a translator's unpublished words are kept and nothing they
 publish later brings old facts back. Translated text is never touched.
 """
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from modelcluster.fields import ParentalManyToManyField
 
 from wagtail.models import Locale
@@ -32,6 +35,26 @@ def copy_facts(source, target):
             setattr(target, field.name, [])
 
 
+# True while sync_translations republishes translations, for receivers of
+# page_published (see republishing_facts).
+_republishing_facts = ContextVar("republishing_facts", default=False)
+
+
+def republishing_facts():
+    """Whether this publish is sync_translations giving a live translation the
+    source's facts: it changes no page's live state, nor which languages are live."""
+    return _republishing_facts.get()
+
+
+@contextmanager
+def _republishing():
+    token = _republishing_facts.set(True)
+    try:
+        yield
+    finally:
+        _republishing_facts.reset(token)
+
+
 def sync_translations(source, user=None):
     """Give every translation of `source`, a page in the default language, its facts."""
     if source.locale_id != Locale.get_default().pk:
@@ -53,4 +76,5 @@ def sync_translations(source, user=None):
         copy_facts(source, latest)
         revision = latest.save_revision(user=user, clean=False)
         if translation.live and not has_draft:
-            revision.publish(user=user, skip_permission_checks=True)
+            with _republishing():
+                revision.publish(user=user, skip_permission_checks=True)

@@ -11,6 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from directory.finder import FIND_ACTIVITIES_HOOK, SESSIONS_MOVED_ON_HOOK
 from directory.models import ActivityPage
+from directory.translations import republishing_facts
 from search.backends.opensearch import SearchBackend
 from search.finder import EngineFinder, index_activities
 from search.models import Synonym
@@ -42,9 +43,19 @@ def find_on_the_node(index_page, criteria, location):
 @receiver(page_published, sender=ActivityPage)
 @receiver(page_unpublished, sender=ActivityPage)
 @receiver(post_delete, sender=ActivityPage)
-def index_the_other_translations(sender, instance, **kwargs):
-    """Each translation's document says which languages the activity is live in
-    (find_translated_into), so the node shows a reader one of them."""
+def index_the_translations(sender, instance, signal, **kwargs):
+    """A published activity is indexed again: Wagtail indexed it when the page
+    was saved, before its schedules, breaks and terms, which the node filters
+    on. Each translation's document says which languages the activity is live
+    in (find_translated_into), so the node shows a reader one of them: the
+    other translations are indexed again too."""
+    if signal is page_published:
+        index.insert_or_update_object(instance)
+    if republishing_facts():
+        # Which languages are live is unchanged, and each translation the sync
+        # publishes comes here itself: publishing an activity in eleven languages
+        # re-indexed them 110 times (11 s) before this.
+        return
     for translation in ActivityPage.objects.filter(translation_key=instance.translation_key):
         if translation.pk != instance.pk:
             index.insert_or_update_object(translation)

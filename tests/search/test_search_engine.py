@@ -121,3 +121,56 @@ def test_a_reader_sees_each_activity_once_in_their_language_as_translations_come
     titles = activity_titles(client, "pl", word)
     assert english.title in titles
     assert translation.title not in titles
+
+
+def node_writes(backend, settings):
+    """Documents written to the node under this test's index prefix so far."""
+    prefix = settings.WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"]
+    stats = backend.es.indices.stats(index=f"{prefix}*", metric="indexing")
+    return stats["_all"]["primaries"]["indexing"]["index_total"]
+
+
+def test_publishing_in_eleven_languages_writes_each_translation_to_the_node_once(
+    client, search_engine, settings
+):
+    # The facts of the English page reach every translation (directory.translations),
+    # each publish of which re-indexed every other translation: 110 writes, 11 s.
+    english = max(
+        ActivityPage.objects.live().filter(locale__language_code="en"),
+        key=lambda page: page.get_translations().live().count(),
+    )
+    translations = list(english.get_translations().live().specific())
+    assert len(translations) == 10
+    before = node_writes(search_engine, settings)
+
+    schedules = list(english.schedules.all())
+    for schedule in schedules:
+        schedule.weekday = 6  # now on Sundays
+    english.schedules = schedules
+    english.save_revision().publish()
+
+    # Wagtail writes each page when saved and when published, and once more once
+    # its schedules are saved; the English page's publish writes the other ten
+    # once more, as which languages are live may change.
+    assert node_writes(search_engine, settings) - before <= 4 * 11
+    for page in [english, *translations]:
+        code = page.locale.language_code
+        assert page.title in activity_titles(client, code, page.title, day="6"), code
+        assert page.title not in activity_titles(client, code, page.title, day="5"), code
+
+
+def test_an_activity_in_one_language_is_found_on_its_new_day_at_once(client, search_engine):
+    # Wagtail indexes a page when it is saved, before its schedules are.
+    activity = next(
+        page
+        for page in ActivityPage.objects.live().filter(locale__language_code="en")
+        if not page.get_translations().exists() and page.schedules.exists()
+    )
+    schedules = list(activity.schedules.all())
+    day = (schedules[0].weekday + 3) % 7
+    for schedule in schedules:
+        schedule.weekday = day
+    activity.schedules = schedules
+    activity.save_revision().publish()
+
+    assert activity.title in activity_titles(client, "en", activity.title, day=str(day))
