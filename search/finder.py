@@ -337,8 +337,9 @@ def pks(answer):
     return [int(hit["_id"]) for hit in answer["hits"]["hits"]]
 
 
-def index_activities(backend, batch=2000):
-    """Every activity indexed again on the node, a batch at a time."""
-    activities = ActivityPage.get_indexed_objects().iterator(chunk_size=batch)
+def index_activities(backend, batch=2000, **lookups):
+    """Every activity (those matching `lookups`) indexed again on the node, a
+    batch at a time."""
+    activities = ActivityPage.get_indexed_objects().filter(**lookups).iterator(chunk_size=batch)
     while chunk := list(itertools.islice(activities, batch)):
         backend.add_bulk(ActivityPage, chunk)

@@ -10,7 +10,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from directory.finder import FIND_ACTIVITIES_HOOK, SESSIONS_MOVED_ON_HOOK
-from directory.models import ActivityPage
+from directory.models import ActivityPage, VenuePage
 from directory.translations import republishing_facts
 from search.backends.opensearch import SearchBackend
 from search.finder import EngineFinder, index_activities
@@ -59,6 +59,16 @@ def index_the_translations(sender, instance, signal, **kwargs):
     for translation in ActivityPage.objects.filter(translation_key=instance.translation_key):
         if translation.pk != instance.pk:
             index.insert_or_update_object(translation)
+
+
+@receiver(page_published, sender=VenuePage)
+def index_the_venues_activities(sender, instance, **kwargs):
+    """An activity's document holds its venue's area and place (find_area,
+    find_place), which the node filters and sorts on; searchable at once."""
+    backend = get_search_backend()
+    if isinstance(backend, SearchBackend):
+        index_activities(backend, venue=instance)
+        backend.get_index_for_model(ActivityPage).refresh()
 
 
 @hooks.register(SESSIONS_MOVED_ON_HOOK)

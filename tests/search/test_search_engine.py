@@ -9,7 +9,7 @@ import pytest
 
 from wagtail.models import Locale
 
-from directory.models import ActivityPage
+from directory.models import ActivityPage, Area, VenuePage
 from home.models import HomePage
 from tests.search.search_nodes import SEARCH_NODE
 
@@ -174,3 +174,20 @@ def test_an_activity_in_one_language_is_found_on_its_new_day_at_once(client, sea
     activity.save_revision().publish()
 
     assert activity.title in activity_titles(client, "en", activity.title, day=str(day))
+
+
+def test_an_activity_is_found_in_its_venues_new_area_at_once_in_every_language(
+    client, search_engine
+):
+    english = max(
+        ActivityPage.objects.live().filter(locale__language_code="en", venue__isnull=False),
+        key=lambda page: page.get_translations().live().count(),
+    )
+    venue = VenuePage.objects.get(pk=english.venue_id)
+    area = Area.objects.exclude(pk=venue.area_id).first()
+    venue.area = area
+    venue.save_revision().publish()
+
+    for page in [english, *english.get_translations().live().specific()]:
+        code = page.locale.language_code
+        assert page.title in activity_titles(client, code, page.title, area=area.slug), code
