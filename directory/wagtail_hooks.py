@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.log_actions import LogFormatter
+from wagtail.search import index
 from wagtail.signals import page_published
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -85,6 +86,13 @@ def give_new_organisations_an_editors_group(request, page):
 def let_editors_look_after_new_translations(sender, instance, **kwargs):
     # Translations made with wagtail-localize are created without the hook above.
     ensure_editors_group(instance)
+
+
+@receiver(page_published, sender=OrganisationPage)
+def index_the_organisations_activities(sender, instance, **kwargs):
+    """Activities are found by their organisation's name too (organisation_name)."""
+    for activity in ActivityPage.objects.child_of(instance):
+        index.insert_or_update_object(activity)
 
 
 @receiver(page_published)

@@ -67,6 +67,16 @@ def word_search(request, settings):
     node.close()
 
 
+def test_an_organisations_new_name_finds_its_activities_at_once(client, organisation, word_search):
+    ActivityPageFactory(parent=organisation, title="Knit and natter")
+    word_search()
+
+    organisation.title = "Zephyr Lane Neighbours"
+    organisation.save_revision().publish()
+
+    assert titles(find(client, q="Zephyr")) == ["Knit and natter"]
+
+
 def test_counts_describe_every_match_past_a_hundred(client, organisation, word_search):
     # More matches than the finder once kept (100), with filters that leave most.
     for number in range(103):
