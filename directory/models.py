@@ -609,8 +609,9 @@ class ActivityPage(RoutablePageMixin, BasePage):
     ]
 
     # The find_* methods give the search node what the database finder works out
-    # from rows; they read the schedules and breaks the page holds (a page being
-    # published is indexed before its new schedules are written).
+    # from rows; they read the schedules and breaks the page holds. A page being
+    # published is indexed before its new schedules are written, and again once
+    # they are (search/wagtail_hooks.py).
 
     def find_terms(self):
         """The filter codes as "filter:code", for the search node (one keyword field)."""
