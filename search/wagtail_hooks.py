@@ -1,3 +1,7 @@
+import logging
+
+from opensearchpy.exceptions import OpenSearchException
+
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +19,8 @@ from directory.translations import republishing_facts
 from search.backends.opensearch import SearchBackend
 from search.finder import EngineFinder, index_activities
 from search.models import Synonym
+
+logger = logging.getLogger(__name__)
 
 
 class SynonymViewSet(SnippetViewSet):
@@ -66,9 +72,15 @@ def index_the_venues_activities(sender, instance, **kwargs):
     """An activity's document holds its venue's area and place (find_area,
     find_place), which the node filters and sorts on; searchable at once."""
     backend = get_search_backend()
-    if isinstance(backend, SearchBackend):
+    if not isinstance(backend, SearchBackend):
+        return
+    try:
         index_activities(backend, venue=instance)
         backend.get_index_for_model(ActivityPage).refresh()
+    except OpenSearchException:
+        # As Wagtail does for a page: the publish stands, and the daily job
+        # (or update_index) indexes them again.
+        logger.exception("The search node did not take the activities at %s", instance)
 
 
 @hooks.register(SESSIONS_MOVED_ON_HOOK)

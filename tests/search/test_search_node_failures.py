@@ -22,7 +22,7 @@ from wagtail.search.backends import get_search_backend
 from core.factories import StandardPageFactory
 from directory.factories import ActivityPageFactory
 from directory.finder import ActivityFinder, finder_for
-from directory.models import DirectoryIndexPage, OrganisationPage
+from directory.models import DirectoryIndexPage, OrganisationPage, VenuePage
 from search.finder import Hits
 from tests.search.search_nodes import NotANode, SearchNode, node_backends, timed
 
@@ -183,3 +183,15 @@ def test_nothing_listening_leaves_searches_to_the_database(client, searching):
     searching("http://127.0.0.1:9")  # the discard port: nothing listens here
 
     assert_the_database_answers(client)
+
+
+def test_a_venue_is_published_with_nothing_listening(client, searching):
+    # Its activities are indexed again on the node, which is not there.
+    searching("http://127.0.0.1:9")
+    venue = VenuePage.objects.live().filter(locale__language_code="en").first()
+    venue.title = "Fenmoor Community Hall (new entrance)"
+    venue.save_revision().publish()
+
+    response = client.get(venue.url)
+    assert response.status_code == 200
+    assert "Fenmoor Community Hall (new entrance)" in response.content.decode()
