@@ -388,8 +388,9 @@ class ActivityFinder:
             # Forgive spelling where the backend can (PostgreSQL trigrams, a search
             # node); SQLite cannot, and says so.
             with contextlib.suppress(NotImplementedError):
-                results = searchable.search(Fuzzy(query))
-                words = Fuzzy(query)  # once the backend took it
+                fuzzy = Fuzzy(query)
+                results = searchable.search(fuzzy)
+                words = fuzzy  # once the backend took it
                 matches = matches_of(results)
         if ranked or ranking(results) is None:
             return matches
