@@ -8,6 +8,7 @@ where the node fails, the database finder answers. See docs/search-engine.md.
 """
 
 import itertools
+import json
 from datetime import datetime, time, timedelta
 
 from opensearchpy.exceptions import OpenSearchException
@@ -44,6 +45,8 @@ FIELDS = {
     "time": "find_times",
     "cost": "cost_band",
 }
+# The aggregation counting every term filter's options at once.
+TERMS = "terms"
 
 
 class EngineFinder:
@@ -94,10 +97,6 @@ class EngineFinder:
     def _value(name, option):
         """The indexed value of a filter's option: term codes carry their filter's name."""
         return f"{name}:{option}" if name in TERM_FILTERS else option
-
-    @staticmethod
-    def _option_of(name, value):
-        return value.removeprefix(f"{name}:") if name in TERM_FILTERS else value
 
     def _in_window(self, first, last):
         """A session from now on, on the days `first` to `last`, not on a closure
@@ -198,9 +197,12 @@ class EngineFinder:
 
     def _counts(self):
         """Per filter, its options counted over the matches of the OTHER ticked
-        filters (an "all of" filter: of all of them), as ActivityFinder counts."""
+        filters (an "all of" filter: of all of them), as ActivityFinder counts.
+        Filters counted over the same clauses share one aggregation, their term
+        options one terms aggregation: the node walks the matches once per set
+        of clauses (with two filters ticked, three), not once per filter."""
         active = [name for name in FILTER_NAMES if self.chosen[name]]
-        aggregations = {}
+        shared = {}
         for name in FILTER_NAMES:
             others = [
                 clause
@@ -208,29 +210,61 @@ class EngineFinder:
                 if other != name or other in ALL_OF
                 for clause in self._clauses(other)
             ]
-            aggregations[name] = {
+            shared.setdefault(json.dumps(others, sort_keys=True), (others, []))[1].append(name)
+        return {
+            ",".join(names): {
                 "filter": {"bool": {"filter": others}},
-                "aggs": {"options": self._options_counted(name)},
+                "aggs": self._counted_aggs(names),
             }
-        return aggregations
+            for others, names in shared.values()
+        }
 
-    def _options_counted(self, name):
-        """A bucket for each option shown: one terms aggregation over a field's
-        values where the options are its values, else a query per option."""
-        options = self.options(name)
-        if name in FIELDS:
-            values = [self._value(name, option) for option in options]
-            field = self.column(FIELDS[name])
-            return {"terms": {"field": field, "include": values, "size": max(len(values), 1)}}
-        return {"filters": {"filters": {option: self._option(name, option) for option in options}}}
+    def _counted_aggs(self, names):
+        """For each filter, a bucket for each option shown: one terms aggregation
+        over a field's values where the options are its values (one for every
+        term filter: they share a field), else a query per option."""
+        aggs, terms = {}, []
+        for name in names:
+            options = self.options(name)
+            if name in TERM_FILTERS:
+                terms.extend(self._value(name, option) for option in options)
+            elif name in FIELDS:
+                values = [self._value(name, option) for option in options]
+                aggs[name] = self._terms(FIELDS[name], values)
+            else:
+                aggs[name] = {
+                    "filters": {
+                        "filters": {option: self._option(name, option) for option in options}
+                    }
+                }
+        if terms:
+            aggs[TERMS] = self._terms("find_terms", terms)
+        return aggs
 
-    def _counted(self, name, buckets):
-        """Option -> count, of the options that some match has."""
-        if name in FIELDS:
-            counted = ((self._option_of(name, bucket["key"]), bucket) for bucket in buckets)
-        else:
-            counted = buckets.items()
-        return {option: bucket["doc_count"] for option, bucket in counted if bucket["doc_count"]}
+    def _terms(self, field, values):
+        return {
+            "terms": {"field": self.column(field), "include": values, "size": max(len(values), 1)}
+        }
+
+    def _counted(self, aggregations):
+        """Filter -> option -> count, of the options that some match has."""
+        counts = {}
+        for names, counted in aggregations.items():
+            for name in names.split(","):
+                if name in TERM_FILTERS:
+                    prefix = self._value(name, "")
+                    buckets = counted[TERMS]["buckets"]
+                    found = {
+                        bucket["key"].removeprefix(prefix): bucket["doc_count"]
+                        for bucket in buckets
+                        if bucket["key"].startswith(prefix)
+                    }
+                elif name in FIELDS:
+                    found = {b["key"]: b["doc_count"] for b in counted[name]["buckets"]}
+                else:
+                    found = {o: b["doc_count"] for o, b in counted[name]["buckets"].items()}
+                counts[name] = {option: count for option, count in found.items() if count}
+        return counts
 
     def _body(self, text, start, size, counted):
         body = {
@@ -287,13 +321,9 @@ class EngineFinder:
         if words and not answer["hits"]["total"]["value"]:
             text = Fuzzy(words.query_string)
             answer = self.search(text, 0, RESULTS_PER_PAGE, counted=True)
-        counts = {
-            name: self._counted(name, answer["aggregations"][name]["options"]["buckets"])
-            for name in FILTER_NAMES
-        }
         return Finding(
             ids=Hits(self, text, answer),
-            counts=counts,
+            counts=self._counted(answer["aggregations"]),
             distances=venue_distances(self.location, self.criteria.get("distance")),
         )
 
