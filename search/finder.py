@@ -253,17 +253,20 @@ class EngineFinder:
             for name in names.split(","):
                 if name in TERM_FILTERS:
                     prefix = self._value(name, "")
-                    buckets = counted[TERMS]["buckets"]
-                    found = {
-                        bucket["key"].removeprefix(prefix): bucket["doc_count"]
-                        for bucket in buckets
+                    buckets = {
+                        bucket["key"].removeprefix(prefix): bucket
+                        for bucket in counted[TERMS]["buckets"]
                         if bucket["key"].startswith(prefix)
                     }
                 elif name in FIELDS:
-                    found = {b["key"]: b["doc_count"] for b in counted[name]["buckets"]}
-                else:
-                    found = {o: b["doc_count"] for o, b in counted[name]["buckets"].items()}
-                counts[name] = {option: count for option, count in found.items() if count}
+                    buckets = {bucket["key"]: bucket for bucket in counted[name]["buckets"]}
+                else:  # a filters aggregation's buckets are keyed by option
+                    buckets = counted[name]["buckets"]
+                counts[name] = {
+                    option: bucket["doc_count"]
+                    for option, bucket in buckets.items()
+                    if bucket["doc_count"]
+                }
         return counts
 
     def _body(self, text, start, size, counted):

@@ -35,6 +35,8 @@ QUESTIONS = [
     {"interest": ["music", "being-active"]},
     {"interest": ["music"], "day": ["0", "2"], "time": ["morning", "evening"]},
     {"access": ["step-free", "hearing-loop"]},
+    # Counted over shared clauses on the node: access ("all of") with the unticked filters.
+    {"access": ["step-free"], "interest": ["music"], "mode": ["in-person"]},
     {"mode": ["in-person"], "audience": ["everyone"], "language": ["en"]},
     {"expect": ["drop-in"], "cost": ["free", "low"], "sort": "soonest"},
     {"time": ["afternoon"], "sort": "relevance", "q": "group"},
