@@ -211,6 +211,7 @@ class EngineFinder:
                 for clause in self._clauses(other)
             ]
             shared.setdefault(json.dumps(others, sort_keys=True), (others, []))[1].append(name)
+        # Each aggregation is named by its filters, so the answer says whose counts it holds.
         return {
             ",".join(names): {
                 "filter": {"bool": {"filter": others}},
